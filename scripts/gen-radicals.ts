@@ -12,10 +12,10 @@ const pairs: [number, number][] = [];
 for (const line of readFileSync(src, 'utf8').split('\n')) {
   const m = /^([0-9A-F]{4,5})(?:\.\.([0-9A-F]{4,5}))?\s*;\s*([0-9A-F]{4,5})/.exec(line);
   if (!m) continue;
-  const from = Number.parseInt(m[1], 16);
+  const from = Number.parseInt(m[1]!, 16);
   const to = m[2] ? Number.parseInt(m[2], 16) : from;
   // Only the supplement block: NFKC handles Kangxi radicals, and strokes (U+31C0…) are not ideographs in running text.
-  for (let cp = from; cp <= to; cp++) if (cp >= 0x2e80 && cp <= 0x2eff) pairs.push([cp, Number.parseInt(m[3], 16)]);
+  for (let cp = from; cp <= to; cp++) if (cp >= 0x2e80 && cp <= 0x2eff) pairs.push([cp, Number.parseInt(m[3]!, 16)]);
 }
 const body = pairs.map(([a, b]) => `${String.fromCodePoint(a)}${String.fromCodePoint(b)}`).join('');
 writeFileSync(

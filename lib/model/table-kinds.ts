@@ -1,0 +1,69 @@
+/**
+ * Model (stage 4) vocabulary: the kinds of table a disclosure contains. Ids are stable: the report schema,
+ * checks and the UI key on them, so never rename one (add a new id instead). No logic lives here.
+ */
+import { z } from 'zod';
+
+/** National-template budget tables (表1–表13 of the Shanxi seeds; the Shanghai 9-table set maps onto them). */
+export const BUDGET_TABLE_KINDS = [
+  'budget.summary',
+  'budget.income',
+  'budget.expenditure',
+  'budget.fiscal-summary',
+  'budget.general-public',
+  'budget.basic-economic',
+  'budget.gov-fund-income',
+  'budget.gov-fund',
+  'budget.state-capital',
+  'budget.three-public',
+  'budget.admin-operating',
+  'budget.projects',
+  'budget.projects-carryover',
+  'budget.performance',
+  'budget.org-performance',
+] as const;
+
+/** Final-accounts (决算) tables. */
+export const FINAL_TABLE_KINDS = [
+  'final.summary',
+  'final.income',
+  'final.expenditure',
+  'final.fiscal-summary',
+  'final.general-public',
+  'final.basic-economic',
+  'final.projects',
+  'final.three-public',
+  'final.gov-fund',
+  'final.state-capital',
+  'final.admin-operating',
+] as const;
+
+export const TABLE_KINDS = [...BUDGET_TABLE_KINDS, ...FINAL_TABLE_KINDS, 'toc', 'other'] as const;
+
+export const TableKindSchema = z.enum(TABLE_KINDS);
+export type TableKind = z.infer<typeof TableKindSchema>;
+
+/** Tables normally printed as two sides (收入 | 支出, or 人员经费 | 公用经费 in the final basic-expenditure table); recognise
+ * detects sides on every table from its header, this list documents the usual ones. */
+export const TWO_SIDED_KINDS: ReadonlySet<TableKind> = new Set([
+  'budget.summary',
+  'budget.fiscal-summary',
+  'final.summary',
+  'final.fiscal-summary',
+  'final.basic-economic',
+]);
+
+/** Tables whose codes are economic-classification codes (301, 30101) rather than function codes (208, 20805, 2080505). */
+export const ECONOMIC_CODE_KINDS: ReadonlySet<TableKind> = new Set(['budget.basic-economic', 'final.basic-economic']);
+
+/** Kinds whose grid is a form (label/value cells), not an amount table: no typed rows are built for them. */
+export const FORM_KINDS: ReadonlySet<TableKind> = new Set([
+  'budget.performance',
+  'budget.org-performance',
+  'toc',
+  'other',
+]);
+
+export function isStatementKind(kind: TableKind): boolean {
+  return kind !== 'toc' && kind !== 'other';
+}

@@ -1,0 +1,180 @@
+/**
+ * Recognise (stage 3): the role of each grid column (code, name, total, funding source, 基本/项目, 人员/公用, 三公 items …)
+ * from the header text above it, plus the side of two-sided tables and budget/actual measures. Decides from header
+ * words only (and, for a column with no header, from whether its body holds numbers); it must not read amounts.
+ */
+import type { GridCell } from '../extract/types';
+import type { Column } from '../model/budget-document';
+import { type ColumnRole, isAmountRole, type Measure, type Side } from '../model/column-roles';
+import type { TableKind } from '../model/table-kinds';
+import { parseAmount } from '../money/amount';
+import { fold } from './fold';
+
+// Specific words first; 合计/小计 and the measure-only words (预算数/决算数/金额) are resolved in context.
+const ROLE_WORDS: [RegExp, ColumnRole][] = [
+  [/^类$/, 'code.class'],
+  [/^款$/, 'code.section'],
+  [/^项$/, 'code.item'],
+  [/^(序号|栏次|行次)$/, 'index'],
+  [/编码|代码|^科目号$/, 'code'],
+  [/^政府预算.*科目名称$|^政府预算支出经济分类/, 'alt-name'],
+  [/科目名称|项目名称|单位名称|^项目$|^名称$|^科目$|^项目\(单位\)$|^单位$/, 'name'],
+  [/因公出国/, 'outbound'],
+  [/公务接待/, 'reception'],
+  [/公务用车购置及运行|公务用车购置和运行/, 'vehicle'],
+  [/购置费$|购置$/, 'vehicle-purchase'],
+  [/运行(维护)?费$|运行维护$/, 'vehicle-operation'],
+  [/机关运行经费/, 'admin-operating'],
+  [/三公经费/, 'three-public'],
+  [/当年预算安排|本年预算安排/, 'current-year'],
+  [/上年结转安排/, 'prior-carryover'],
+  [/年初结转和?结余|年初结余/, 'opening-balance'],
+  [/年末结转和?结余|年末结余/, 'closing-balance'],
+  [/上年结转|上年结余/, 'carryover'],
+  [/基本支出/, 'basic'],
+  [/项目支出/, 'project'],
+  [/人员经费/, 'personnel'],
+  [/公用经费/, 'public'],
+  [/上缴上级/, 'remit-superior'],
+  [/对附属单位补助/, 'subsidy-affiliated'],
+  [/经营支出/, 'operating-expense'],
+  [/上级补助/, 'superior-subsidy'],
+  [/附属单位上缴/, 'affiliated-remit'],
+  [/事业单位经营收入|^经营收入$/, 'business-operating'],
+  [/事业收入/, 'business-income'],
+  [/其他收入/, 'other-income'],
+  [/财政专户/, 'fiscal-special'],
+  [/单位资金/, 'unit-funds'],
+  [/一般公共预算/, 'general-public'],
+  [/政府性基金/, 'gov-fund'],
+  [/国有资本经营/, 'state-capital'],
+  [/财政拨款/, 'fiscal'],
+  [/^本年收入$/, 'current-income'],
+  [/合计|小计|总计/, 'total'],
+  [/^金额$|预算数$|决算数$|^\d{4}年?(度)?(预算数?|决算数?)?$|^预算$|^决算$|执行数$/, 'amount'],
+];
+
+function roleOfWord(text: string): ColumnRole | null {
+  const t = fold(text);
+  if (t === '') return null;
+  for (const [re, role] of ROLE_WORDS) if (re.test(t)) return role;
+  return null;
+}
+
+function measureOf(path: readonly string[]): Measure | undefined {
+  const leaf = fold(path[path.length - 1] ?? '');
+  if (/决算数$|^决算$|执行数$/.test(leaf)) return 'actual';
+  if (/^预算数$|^全年预算数$|^年初预算数$|^预算$/.test(leaf)) return 'budget';
+  return undefined;
+}
+
+/**
+ * Role from a header path (outermost first). The leaf decides, except that a generic leaf (合计/小计 under
+ * 公务用车购置及运行费; 预算数/决算数/金额 under 因公出国) takes its group's role.
+ */
+export function roleFromHeader(path: readonly string[]): ColumnRole | null {
+  if (path.length === 0) return null;
+  const leaf = roleOfWord(path[path.length - 1] ?? '');
+  const parents = path.slice(0, -1).map(roleOfWord);
+  const parent = [...parents].reverse().find((r) => r !== null && r !== 'amount' && r !== 'name') ?? null;
+  if (leaf === 'total' && (parent === 'vehicle' || parent === 'three-public')) return parent;
+  if (leaf === 'amount' && parent !== null && isAmountRole(parent)) return parent;
+  if (leaf === null) return parent;
+  // 本年收入 | 合计 stays total; a code column under 项目 stays code.
+  return leaf;
+}
+
+export interface ColumnContext {
+  kind: TableKind;
+  rows: readonly (readonly GridCell[])[];
+  headerRows: number;
+  paths: string[][];
+}
+
+function bodyIsNumeric(rows: ColumnContext['rows'], headerRows: number, c: number): boolean {
+  let numbers = 0;
+  let texts = 0;
+  for (const row of rows.slice(headerRows)) {
+    const p = parseAmount(row[c]?.text ?? '');
+    if (p.kind === 'number' || p.kind === 'dash') numbers++;
+    else if (p.kind === 'text') texts++;
+  }
+  return numbers > 0 && numbers >= texts;
+}
+
+function bodyIsCode(rows: ColumnContext['rows'], headerRows: number, c: number): boolean {
+  let codes = 0;
+  let other = 0;
+  for (const row of rows.slice(headerRows)) {
+    const t = fold(row[c]?.text ?? '');
+    if (t === '') continue;
+    if (/^\d{2,7}$/.test(t)) codes++;
+    else other++;
+  }
+  return codes > 0 && codes > other;
+}
+
+function sideWord(path: readonly string[]): Side | null {
+  for (const p of path) {
+    const t = fold(p);
+    if (/收入$|^收入/.test(t) && !/支出/.test(t)) return 'income';
+    if (/支出$|^支出/.test(t) && !/收入/.test(t)) return 'expenditure';
+  }
+  return null;
+}
+
+/** Assigns a role, key, side and measure to every grid column. */
+export function assignColumns(ctx: ColumnContext): Column[] {
+  const { paths, rows, headerRows } = ctx;
+  const roles: ColumnRole[] = paths.map((path, c) => {
+    const r = roleFromHeader(path);
+    if (r === 'code' || r === 'name' || r === null) {
+      // Header says code/name or nothing: let the body confirm (a 科目编码 header over split class/section cells stays code).
+      if (r === null) {
+        if (bodyIsCode(rows, headerRows, c)) return 'code';
+        if (bodyIsNumeric(rows, headerRows, c)) return 'amount';
+        return c === 0 || paths.slice(0, c).every((p) => p.length === 0) ? 'name' : 'unknown';
+      }
+      if (r === 'name' && bodyIsCode(rows, headerRows, c)) return 'code';
+      if (
+        r === 'code' &&
+        !bodyIsCode(rows, headerRows, c) &&
+        !paths.some((p, i) => i !== c && roleFromHeader(p) === 'name')
+      )
+        return 'name';
+    }
+    return r;
+  });
+
+  // Sides: a two-sided table repeats its first label column (项目 / 科目编码) for the second side.
+  // Checked on every kind: 国有资本经营预算收支预算表 is printed two-sided in one template and one-sided in another.
+  const sides: (Side | undefined)[] = paths.map(() => undefined);
+  {
+    const first = roles.findIndex((r) => r === 'name' || r === 'code' || r === 'code.class');
+    const firstRole = roles[first];
+    const second = roles.findIndex((r, i) => i > first && r === firstRole);
+    if (first >= 0 && second > first) {
+      const leftWord = sideWord(paths[first] ?? []);
+      const rightWord = sideWord(paths[second] ?? []);
+      const [l, rt]: [Side, Side] =
+        leftWord === 'income' || rightWord === 'expenditure' ? ['income', 'expenditure'] : ['left', 'right'];
+      for (let c = 0; c < paths.length; c++) sides[c] = c < second ? l : rt;
+    }
+  }
+
+  // A two-sided table's single amount column per side is `amount`; in one-sided tables keep what the header said.
+  const used = new Map<string, number>();
+  return paths.map((header, index) => {
+    const role = roles[index] ?? 'unknown';
+    const side = sides[index];
+    const measure = isAmountRole(role) ? measureOf(header) : undefined;
+    let key = `${side ? `${side}.` : ''}${role}${measure ? `.${measure}` : ''}`;
+    const n = used.get(key) ?? 0;
+    used.set(key, n + 1);
+    if (n > 0) key = `${key}#${n + 1}`;
+    const col: Column = { index, role, key, header };
+    if (side) col.side = side;
+    if (measure) col.measure = measure;
+    return col;
+  });
+}

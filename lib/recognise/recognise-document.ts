@@ -1,0 +1,157 @@
+/**
+ * Recognise (stage 3) entry: ExtractedDocument → BudgetDocument. Classifies every table, finds its header, column
+ * roles, unit and typed rows, and reads the document metadata. Never throws on odd input: a table it cannot read
+ * becomes `other` with a warning. It must not check sums or compare tables (that is lib/checks).
+ */
+import type { ExtractedDocument, RawTable } from '../extract/types';
+import type { BudgetDocument, BudgetTable, MoneyUnitName, StaffCounts } from '../model/budget-document';
+import { BudgetDocumentSchema } from '../model/budget-document';
+import { ECONOMIC_CODE_KINDS, FORM_KINDS } from '../model/table-kinds';
+import { unitFromMeta } from '../money/unit';
+import { assignColumns } from './column-roles';
+import {
+  documentKindOf,
+  narrativeUnitOf,
+  organisationFromForm,
+  organisationOf,
+  scopeOf,
+  yearOf,
+} from './document-info';
+import { fold } from './fold';
+import { findHeader, headerPaths } from './header';
+import { buildRows } from './rows';
+import { sectionsFromBlocks } from './sections';
+import { staffFromForm, staffFromText } from './staff';
+import { classifyTable } from './table-kind';
+
+const EMPTY_NOTE_RE = /无数据|空表|本表无|无.{0,20}(预算|决算|收支|支出|收入)(数据|安排)?|没有.{0,12}(预算|支出)/u;
+
+/** Recognises one table; `docUnit` is the fallback for a table that prints no unit. */
+export function recogniseTable(raw: RawTable, index: number, docUnit: MoneyUnitName | null): BudgetTable {
+  const { kind, by } = classifyTable(raw);
+  const metaUnit = unitFromMeta([...(raw.title ? [raw.title] : []), ...raw.meta]);
+  const isForm = FORM_KINDS.has(kind);
+  const unit = metaUnit ?? (isForm ? null : docUnit);
+  const emptyNote = raw.notes.some((n) => EMPTY_NOTE_RE.test(fold(n)));
+  const base: BudgetTable = {
+    index,
+    kind,
+    kindBy: by,
+    title: raw.title,
+    unit,
+    unitFrom: metaUnit ? 'meta' : unit ? 'document' : 'none',
+    meta: raw.meta,
+    notes: raw.notes,
+    columns: [],
+    headerRows: 0,
+    indexRow: null,
+    twoSided: false,
+    rows: [],
+    empty: true,
+    emptyNote,
+  };
+  if (isForm) {
+    base.columns = (raw.rows[0] ?? []).map((_, c) => ({ index: c, role: 'text', key: `text#${c + 1}`, header: [] }));
+    return base;
+  }
+  const { headerRows, indexRow } = findHeader(raw.rows);
+  const paths = headerPaths(raw.rows, headerRows, indexRow);
+  const columns = assignColumns({ kind, rows: raw.rows, headerRows, paths });
+  const itemRows = kind === 'budget.three-public' || kind === 'final.three-public';
+  const rows = buildRows(raw.rows, columns, headerRows, ECONOMIC_CODE_KINDS.has(kind), itemRows);
+  return {
+    ...base,
+    columns,
+    headerRows,
+    indexRow,
+    twoSided: columns.some((c) => c.side !== undefined),
+    rows,
+    empty: !rows.some((r) => Object.values(r.amounts).some((v) => v !== null)),
+  };
+}
+
+function majorityUnit(tables: readonly RawTable[]): MoneyUnitName | null {
+  const counts = new Map<MoneyUnitName, number>();
+  for (const t of tables) {
+    const u = unitFromMeta(t.meta);
+    if (u) counts.set(u, (counts.get(u) ?? 0) + 1);
+  }
+  let best: MoneyUnitName | null = null;
+  for (const [u, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = u;
+  return best;
+}
+
+/** The 机构设置 section text when there is one, else the whole narrative. */
+function staffText(doc: ExtractedDocument): string {
+  const i = doc.blocks.findIndex((b) => /机构设置/.test(b.text) && b.text.length <= 40);
+  if (i < 0) return doc.blocks.map((b) => b.text).join('\n');
+  const out: string[] = [];
+  for (const b of doc.blocks.slice(i + 1)) {
+    if (/^[一二三四五六七八九十]+、|^第.+部分/u.test(b.text.trim()) && b.text.length <= 40) break;
+    out.push(b.text);
+  }
+  return out.join('\n');
+}
+
+export function recogniseDocument(doc: ExtractedDocument): BudgetDocument {
+  const warnings: string[] = [];
+  const docUnit = majorityUnit(doc.tables);
+  const tables: BudgetTable[] = doc.tables.map((raw, i) => {
+    try {
+      return recogniseTable(raw, i, docUnit);
+    } catch (err) {
+      warnings.push(`table ${i + 1} (${raw.title ?? 'untitled'}) could not be read: ${String(err)}`);
+      return {
+        index: i,
+        kind: 'other',
+        kindBy: 'none',
+        title: raw.title,
+        unit: null,
+        unitFrom: 'none',
+        meta: raw.meta,
+        notes: raw.notes,
+        columns: [],
+        headerRows: 0,
+        indexRow: null,
+        twoSided: false,
+        rows: [],
+        empty: true,
+        emptyNote: false,
+      } satisfies BudgetTable;
+    }
+  });
+  for (const t of tables) {
+    if (t.unit === null && !FORM_KINDS.has(t.kind))
+      warnings.push(`table ${t.index + 1} (${t.title ?? t.kind}): no unit printed`);
+    else if (t.unitFrom === 'document')
+      warnings.push(
+        `table ${t.index + 1} (${t.title ?? t.kind}): no unit printed; assumed ${t.unit} as in the other tables`,
+      );
+  }
+
+  const orgForm = doc.tables.find((_, i) => tables[i]?.kind === 'budget.org-performance');
+  const formOrg = orgForm ? organisationFromForm(orgForm) : null;
+  const staffTable: StaffCounts | null = orgForm ? staffFromForm(orgForm.rows) : null;
+
+  const result: BudgetDocument = {
+    document: {
+      organisation: organisationOf(doc, formOrg),
+      year: yearOf(doc),
+      kind: documentKindOf(
+        doc,
+        tables.map((t) => t.kind),
+      ),
+      scope: scopeOf(doc),
+      unit: docUnit,
+      narrativeUnit: narrativeUnitOf(doc),
+      staff: { table: staffTable, narrative: staffFromText(staffText(doc)) },
+      sections: sectionsFromBlocks(doc.blocks),
+    },
+    tables,
+    warnings,
+  };
+  // The boundary: validate once here; everything downstream trusts the type.
+  const parsed = BudgetDocumentSchema.safeParse(result);
+  if (!parsed.success) warnings.push(`model validation: ${parsed.error.message.slice(0, 500)}`);
+  return result;
+}

@@ -1,0 +1,312 @@
+/**
+ * Test infrastructure (synthetic document generator): spec → one consistent department budget (the ground truth).
+ * Leaves (economic items, projects) are drawn at random; every subtotal and total is computed from them, so each
+ * identity of ../shared/DESIGN.md §3 holds exactly. All amounts are Decimal in 万元 with two decimals (whole hundreds
+ * of 元), so the same numbers print exactly in 元 too. It must not format or render anything.
+ */
+import Decimal from 'decimal.js';
+import {
+  CARRYOVER_PROJECTS,
+  DEFAULT_BASIC_FUNCTION,
+  ECON_CLASSES,
+  ECON_NAMES,
+  ECON_TO_FUNCTION,
+  type EconGroup,
+  FUNCTION_NAMES,
+  GF_PROJECT,
+  GP_PROJECTS,
+  UNIT_PROJECT,
+} from './codes';
+import { createRng, type Rng } from './prng';
+import type { Spec } from './spec';
+
+/** Funding sources of 本年收入, in template column order. */
+export const SOURCES = ['gp', 'gf', 'sc', 'sp', 'unit'] as const;
+export type Source = (typeof SOURCES)[number];
+export const SOURCE_NAMES: Readonly<Record<Source, string>> = {
+  gp: '一般公共预算',
+  gf: '政府性基金预算',
+  sc: '国有资本经营预算',
+  sp: '财政专户管理资金',
+  unit: '单位资金',
+};
+/** 财政拨款 = the three government budgets. */
+export const FISCAL: readonly Source[] = ['gp', 'gf', 'sc'];
+
+export type Amounts = Record<Source, Decimal>;
+const ZERO = new Decimal(0);
+export const zeroAmounts = (): Amounts => ({
+  gp: ZERO,
+  gf: ZERO,
+  sc: ZERO,
+  sp: ZERO,
+  unit: ZERO,
+});
+
+export interface Project {
+  name: string;
+  /** 项-level function code the project is budgeted under. */
+  code: string;
+  kind: '特定目标类' | '其他运转类';
+  source: Source;
+  amount: Decimal;
+}
+
+export interface EconItem {
+  code: string;
+  name: string;
+  group: EconGroup;
+  amount: Decimal;
+}
+
+/** One function-code row (类, 款 or 项); 类/款 rows are the sums of their 项 rows. */
+export interface FunctionRow {
+  code: string;
+  name: string;
+  level: 1 | 2 | 3;
+  /** 基本支出 (all from 一般公共预算). */
+  basic: Decimal;
+  /** This year's 项目支出 by source. */
+  project: Amounts;
+  /** 上年结转 (一般公共预算 project money). */
+  carry: Decimal;
+}
+
+export interface ChangeTruth {
+  current: Decimal;
+  prior: Decimal;
+}
+
+export interface Budget {
+  spec: Spec;
+  staff: {
+    /** 核定编制 (administrative + institutional). */
+    authorized: number;
+    adminAuthorized: number;
+    instAuthorized: number;
+    /** 实有人数. */
+    actual: number;
+    retirees: number;
+    /** 内设股室 count. */
+    sections: number;
+  };
+  projects: Project[];
+  carryProjects: Project[];
+  econ: EconItem[];
+  /** Every function row with money, in code order (类 before its 款 before its 项). */
+  functions: FunctionRow[];
+  threePublic: { abroad: Decimal; reception: Decimal; carPurchase: Decimal; carRunning: Decimal };
+  procurement: { goods: Decimal; works: Decimal; services: Decimal };
+  vehicles: number;
+  officeArea: number;
+  /** Last year's values behind the narrative's change claims. */
+  prior: { total: ChangeTruth; gpCurrent: ChangeTruth; threePublic: ChangeTruth; adminOperating: ChangeTruth };
+}
+
+export const sum = (xs: readonly Decimal[]): Decimal => xs.reduce((a, b) => a.plus(b), ZERO);
+
+/** 本年收入 of a row by source: basic money is 一般公共预算. */
+export function rowIncome(r: FunctionRow): Amounts {
+  return { ...r.project, gp: r.project.gp.plus(r.basic) };
+}
+export const rowIncomeTotal = (r: FunctionRow): Decimal => sum(Object.values(rowIncome(r)));
+export const rowProjectTotal = (r: FunctionRow): Decimal => sum(Object.values(r.project)).plus(r.carry);
+/** 支出 including 上年结转. */
+export const rowTotal = (r: FunctionRow): Decimal => r.basic.plus(rowProjectTotal(r));
+
+function drawEcon(rng: Rng, actual: number, retirees: number): EconItem[] {
+  const per = (min: number, max: number) => rng.amount(min, max, 4).times(actual).toDecimalPlaces(2);
+  const pct = (base: Decimal, p: string) => base.times(p).toDecimalPlaces(2);
+  const basicWage = per(2.4, 3.2);
+  const allowance = per(1.2, 2.2);
+  const bonus = per(0.2, 0.4);
+  const merit = per(0.8, 1.6);
+  const base = sum([basicWage, allowance, bonus, merit]);
+  const draws: [string, Decimal][] = [
+    ['30101', basicWage],
+    ['30102', allowance],
+    ['30103', bonus],
+    ['30107', merit],
+    ['30108', pct(base, '0.16')],
+    ['30109', pct(base, '0.08')],
+    ['30110', pct(base, '0.075')],
+    ['30111', pct(base, '0.03')],
+    ['30112', pct(base, '0.004')],
+    ['30113', pct(base, '0.12')],
+    ['30201', rng.amount(3, 9)],
+    ['30202', rng.amount(0.5, 2)],
+    ['30207', rng.amount(0.3, 1.2)],
+    ['30211', rng.amount(1, 4)],
+    ['30216', rng.amount(0.5, 2)],
+    ['30217', rng.amount(0.5, 2.5)],
+    ['30228', pct(base, '0.02')],
+    ['30229', rng.amount(0.5, 2)],
+    ['30231', rng.amount(2, 8)],
+    ['30239', rng.amount(1, 5)],
+    ['30302', rng.amount(0.3, 0.6).times(retirees).toDecimalPlaces(2)],
+    ['30309', rng.amount(0.02, 0.2)],
+  ];
+  return draws.map(([code, amount]) => {
+    const cls = ECON_CLASSES[code.slice(0, 3)];
+    if (!cls) throw new Error(`no economic class for ${code}`);
+    return { code, name: ECON_NAMES[code] ?? code, group: cls.group, amount };
+  });
+}
+
+function functionName(code: string): string {
+  const name = FUNCTION_NAMES[code];
+  if (!name) throw new Error(`no function name for ${code}`);
+  return name;
+}
+
+/** Leaves from basic money and projects, then 款/类 rows summed by code prefix (not by position). */
+function buildFunctions(econ: EconItem[], projects: Project[], carry: Project[]): FunctionRow[] {
+  const leaves = new Map<string, FunctionRow>();
+  const leaf = (code: string): FunctionRow => {
+    let r = leaves.get(code);
+    if (!r) {
+      r = { code, name: functionName(code), level: 3, basic: ZERO, project: zeroAmounts(), carry: ZERO };
+      leaves.set(code, r);
+    }
+    return r;
+  };
+  for (const e of econ) {
+    const r = leaf(ECON_TO_FUNCTION[e.code] ?? DEFAULT_BASIC_FUNCTION);
+    r.basic = r.basic.plus(e.amount);
+  }
+  for (const p of projects) {
+    const r = leaf(p.code);
+    r.project = { ...r.project, [p.source]: r.project[p.source].plus(p.amount) };
+  }
+  for (const p of carry) {
+    const r = leaf(p.code);
+    r.carry = r.carry.plus(p.amount);
+  }
+  const out: FunctionRow[] = [];
+  const codes = [...leaves.keys()].sort();
+  const prefixes = [...new Set(codes.flatMap((c) => [c.slice(0, 3), c.slice(0, 5)]))].sort();
+  for (const prefix of prefixes) {
+    const kids = codes.filter((c) => c.startsWith(prefix)).map((c) => leaves.get(c) as FunctionRow);
+    const project = zeroAmounts();
+    for (const s of Object.keys(project) as Source[]) project[s] = sum(kids.map((k) => k.project[s]));
+    out.push({
+      code: prefix,
+      name: functionName(prefix),
+      level: prefix.length === 3 ? 1 : 2,
+      basic: sum(kids.map((k) => k.basic)),
+      project,
+      carry: sum(kids.map((k) => k.carry)),
+    });
+  }
+  out.push(...leaves.values());
+  return out.sort((a, b) => (a.code < b.code ? -1 : 1));
+}
+
+function change(rng: Rng, current: Decimal): ChangeTruth {
+  const delta = current.times(rng.amount(0.03, 0.35, 3)).toDecimalPlaces(2);
+  const d = delta.isZero() ? new Decimal('0.01') : delta;
+  return { current, prior: rng.chance(0.5) ? current.minus(d) : current.plus(d) };
+}
+
+export function buildBudget(spec: Spec): Budget {
+  const rng = createRng(spec.seed);
+  const adminAuthorized = rng.int(8, 16);
+  const instAuthorized = rng.int(10, 24);
+  const authorized = adminAuthorized + instAuthorized;
+  const actual = authorized - rng.int(1, 5);
+  const retirees = rng.int(4, 15);
+  const econ = drawEcon(rng, actual, retirees);
+
+  const projects: Project[] = rng
+    .shuffle(GP_PROJECTS)
+    .slice(0, rng.int(4, 6))
+    .sort((a, b) => (a.code < b.code ? -1 : 1))
+    .map((t) => ({ ...t, source: 'gp' as const, amount: rng.amount(8, 260) }));
+  if (spec.govFund) projects.push({ ...GF_PROJECT, source: 'gf', amount: rng.amount(150, 900) });
+  if (spec.unitFunds) projects.push({ ...UNIT_PROJECT, source: 'unit', amount: rng.amount(5, 40) });
+  const carryProjects: Project[] = spec.carryover
+    ? CARRYOVER_PROJECTS.slice(0, rng.int(1, 2)).map((t) => ({
+        ...t,
+        source: 'gp' as const,
+        amount: rng.amount(0.5, 30),
+      }))
+    : [];
+
+  const functions = buildFunctions(econ, projects, carryProjects);
+  const byCode = (code: string) => econ.find((e) => e.code === code)?.amount ?? ZERO;
+  const threePublic = { abroad: ZERO, reception: byCode('30217'), carPurchase: ZERO, carRunning: byCode('30231') };
+  const publicFunds = sum(econ.filter((e) => e.group === 'public').map((e) => e.amount));
+  const projectTotal = sum(projects.map((p) => p.amount));
+  const goods = rng.amount(2, 20);
+  const services = rng.amount(5, Math.max(6, Math.min(60, projectTotal.toNumber() / 4)));
+  const classes = functions.filter((f) => f.level === 1);
+  const total = sum(classes.map(rowTotal));
+  const gpCurrent = sum(classes.map((c) => rowIncome(c).gp));
+  const threeTotal = sum(Object.values(threePublic));
+  return {
+    spec,
+    staff: { authorized, adminAuthorized, instAuthorized, actual, retirees, sections: rng.int(4, 8) },
+    projects,
+    carryProjects,
+    econ,
+    functions,
+    threePublic,
+    procurement: { goods, works: ZERO, services },
+    vehicles: rng.int(1, 4),
+    officeArea: rng.int(18, 30) * actual,
+    prior: {
+      total: change(rng, total),
+      gpCurrent: change(rng, gpCurrent),
+      threePublic: change(rng, threeTotal),
+      adminOperating: change(rng, publicFunds),
+    },
+  };
+}
+
+/** The document-level aggregates every table and the narrative print; computed once from the leaves. */
+export interface Totals {
+  /** 本年收入 by source. */
+  income: Amounts;
+  incomeTotal: Decimal;
+  /** 上年结转. */
+  carry: Decimal;
+  /** 收入总计 = 支出总计. */
+  grandTotal: Decimal;
+  basic: Decimal;
+  /** 项目支出 of the year (本年预算, by source and total) and including 上年结转. */
+  project: Amounts;
+  projectThisYear: Decimal;
+  projectWithCarry: Decimal;
+  personnel: Decimal;
+  public: Decimal;
+  threePublic: Decimal;
+  /** 财政拨款 (一般公共预算 + 政府性基金 + 国有资本经营) of this year. */
+  fiscalIncome: Decimal;
+}
+
+export function totals(b: Budget): Totals {
+  const classes = b.functions.filter((f) => f.level === 1);
+  const income = zeroAmounts();
+  const project = zeroAmounts();
+  for (const s of SOURCES) {
+    income[s] = sum(classes.map((c) => rowIncome(c)[s]));
+    project[s] = sum(classes.map((c) => c.project[s]));
+  }
+  const incomeTotal = sum(Object.values(income));
+  const carry = sum(classes.map((c) => c.carry));
+  const projectThisYear = sum(Object.values(project));
+  return {
+    income,
+    incomeTotal,
+    carry,
+    grandTotal: incomeTotal.plus(carry),
+    basic: sum(classes.map((c) => c.basic)),
+    project,
+    projectThisYear,
+    projectWithCarry: projectThisYear.plus(carry),
+    personnel: sum(b.econ.filter((e) => e.group === 'personnel').map((e) => e.amount)),
+    public: sum(b.econ.filter((e) => e.group === 'public').map((e) => e.amount)),
+    threePublic: sum(Object.values(b.threePublic)),
+    fiscalIncome: sum(FISCAL.map((s) => income[s])),
+  };
+}

@@ -1,0 +1,168 @@
+/**
+ * Test infrastructure (synthetic document generator): spec → a generated document (budget truth, logical tables,
+ * narrative, claims) and its three outputs: page.html, tables.json (the shape of ../shared/fixtures/*\/tables.json)
+ * and truth.json. Pure: no file system, no browser; scripts/generate-sample.ts writes the files.
+ */
+import type Decimal from 'decimal.js';
+import { type Budget, buildBudget, rowTotal, totals } from './budget';
+import { type Block, buildNarrative, type Claim } from './narrative';
+import { renderPage } from './render-html';
+import { makeSpec, type Spec, type TableKind, type VariantName } from './spec';
+import { buildTables, type LogicalTable, toGrid } from './tables';
+
+/** One injected error, as truth.json records it. Table coordinates are those of tables.json (logical, joined). */
+export interface Injection {
+  kind: InjectKind;
+  /** Index into tables.json `tables`, or null for a narrative change. */
+  table: number | null;
+  row: number | null;
+  col: number | null;
+  /** Narrative block index (truth.json `narrative`) for `pct-base`. */
+  block: number | null;
+  claimId: string | null;
+  original: string;
+  new: string;
+  /** Where the changed cell is in page.html (n-th `<table>`, n-th `<tr>` in it, n-th cell in the row). */
+  html: { table: number; row: number; cell: number } | null;
+}
+export type InjectKind = 'digit' | 'swap' | 'total' | 'pct-base' | 'missing-note';
+
+export interface GeneratedDoc {
+  spec: Spec;
+  budget: Budget;
+  tables: LogicalTable[];
+  blocks: Block[];
+  claims: Claim[];
+  injected: Injection[];
+}
+
+const ALL_KINDS: TableKind[] = [
+  'budget.summary',
+  'budget.income',
+  'budget.expenditure',
+  'budget.fiscal-summary',
+  'budget.general-public',
+  'budget.basic-economic',
+  'budget.gov-fund-income',
+  'budget.gov-fund',
+  'budget.state-capital',
+  'budget.three-public',
+  'budget.admin-operating',
+  'budget.projects',
+  'budget.projects-carryover',
+  'budget.performance',
+];
+
+export function generateDocument(spec: Spec): GeneratedDoc {
+  const budget = buildBudget(spec);
+  const tables = buildTables(budget);
+  if (spec.continuation) {
+    // A page break in the middle of the two longest tables: one repeats its header, the other does not.
+    for (const tb of tables) {
+      const head = tb.roles.filter((r) => r === 'header').length;
+      if (tb.kind === 'budget.summary') tb.split = { at: head + 18, repeatHeader: true };
+      if (tb.kind === 'budget.expenditure')
+        tb.split = { at: head + Math.ceil((tb.rows.length - head) / 2), repeatHeader: false };
+    }
+  }
+  const { blocks, claims } = buildNarrative(budget);
+  return { spec, budget, tables, blocks, claims, injected: [] };
+}
+
+export function generateVariant(variant: VariantName, overrides: Partial<Spec> = {}): GeneratedDoc {
+  return generateDocument(makeSpec(variant, overrides));
+}
+
+/** tables.json: `{id, source, tables: [{title, meta, rows}]}`, one entry per logical table, rows rectangular. */
+export function tablesJson(doc: GeneratedDoc, id: string) {
+  return {
+    id,
+    source: `generated:${doc.spec.variant}:${doc.spec.seed}`,
+    tables: doc.tables.map((tb) => ({ title: tb.title, meta: tb.meta, rows: toGrid(tb.rows).text })),
+  };
+}
+
+const s = (d: Decimal) => d.toFixed(2);
+
+/** truth.json: metadata, table kinds and units, staff, claims, the whole budget (万元, decimal strings), injections. */
+export function truthJson(doc: GeneratedDoc) {
+  const { spec, budget: b } = doc;
+  const T = totals(b);
+  const htmlIndex = htmlTableIndices(doc.tables);
+  return {
+    generator: { variant: spec.variant, seed: spec.seed, spec },
+    organisation: spec.org,
+    region: spec.region,
+    year: spec.year,
+    kind: 'budget',
+    scope: 'department',
+    /** Every amount in `budget` and in claims is in 万元; the tables print in `tables[i].unit`. */
+    amountUnit: '万元',
+    staff: b.staff,
+    tables: doc.tables.map((tb, i) => {
+      const grid = toGrid(tb.rows).text;
+      return {
+        index: i,
+        kind: tb.kind,
+        title: tb.title,
+        unit: tb.unit,
+        htmlTables: htmlIndex[i],
+        headerRows: tb.roles.filter((r) => r === 'header').length,
+        rowRoles: tb.roles,
+        rows: grid.length,
+        cols: grid[0]?.length ?? 0,
+        empty: tb.empty,
+        notes: tb.notes,
+        continuation: tb.split ?? null,
+      };
+    }),
+    missingTables: ALL_KINDS.filter((k) => spec.omit.includes(k)),
+    narrative: doc.blocks.map((bl) => ({ role: bl.role, text: bl.text })),
+    claims: doc.claims,
+    budget: {
+      totals: {
+        income: Object.fromEntries(Object.entries(T.income).map(([k, v]) => [k, s(v)])),
+        incomeTotal: s(T.incomeTotal),
+        carry: s(T.carry),
+        grandTotal: s(T.grandTotal),
+        basic: s(T.basic),
+        project: Object.fromEntries(Object.entries(T.project).map(([k, v]) => [k, s(v)])),
+        projectThisYear: s(T.projectThisYear),
+        projectWithCarry: s(T.projectWithCarry),
+        personnel: s(T.personnel),
+        public: s(T.public),
+        threePublic: s(T.threePublic),
+        adminOperating: s(T.public),
+        fiscalIncome: s(T.fiscalIncome),
+      },
+      functions: b.functions.map((f) => ({
+        code: f.code,
+        name: f.name,
+        level: f.level,
+        total: s(rowTotal(f)),
+        basic: s(f.basic),
+        project: Object.fromEntries(Object.entries(f.project).map(([k, v]) => [k, s(v)])),
+        carry: s(f.carry),
+      })),
+      economic: b.econ.map((e) => ({ code: e.code, name: e.name, group: e.group, amount: s(e.amount) })),
+      projects: b.projects.map((p) => ({ ...p, amount: s(p.amount) })),
+      carryoverProjects: b.carryProjects.map((p) => ({ ...p, amount: s(p.amount) })),
+      threePublic: Object.fromEntries(Object.entries(b.threePublic).map(([k, v]) => [k, s(v)])),
+      procurement: Object.fromEntries(Object.entries(b.procurement).map(([k, v]) => [k, s(v)])),
+      vehicles: b.vehicles,
+      officeArea: b.officeArea,
+      prior: Object.fromEntries(
+        Object.entries(b.prior).map(([k, v]) => [k, { current: s(v.current), prior: s(v.prior) }]),
+      ),
+    },
+    injected: doc.injected,
+  };
+}
+
+/** `<table>` element indices of each logical table in page.html (continuations take two). */
+export function htmlTableIndices(tables: readonly LogicalTable[]): number[][] {
+  let next = 0;
+  return tables.map((tb) => (tb.split ? [next++, next++] : [next++]));
+}
+
+export { renderPage };

@@ -24,7 +24,7 @@ const MINUS_RE = /[\u2212\u2012\u2013\uFE63]/gu;
 const DASH_ONLY_RE = /^[-\u2010\u2011\u2012\u2013\u2014\u2015\u2500\u2212\u30FC]+$/u;
 // Strict thousands grouping (groups of exactly three) or plain digits; optional fraction.
 const NUMBER_BODY = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+)`;
-const NUMBER_RE = new RegExp(String.raw`^([+-]?)[¥￥]?(${NUMBER_BODY})$`, 'u');
+const NUMBER_RE = new RegExp(`^([+-]?)[¥￥]?(${NUMBER_BODY})$`, 'u');
 const PERCENT_RE = new RegExp(String.raw`^([+-]?)(${NUMBER_BODY})\s*%$`, 'u');
 // Accounting negatives `(12.30)`: only with a decimal point, because `(1)` in a cell is a list marker, not -1.
 const PAREN_RE = /^\((\d{1,3}(?:,\d{3})+\.\d+|\d+\.\d+)\)$/u;

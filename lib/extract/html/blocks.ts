@@ -1,0 +1,68 @@
+/**
+ * Stage 1 (extract, HTML): walks the page once in document order and yields what the extractor needs — narrative
+ * blocks and data tables — and nothing else. It defines the block enumeration behind `HtmlBlockAnchor.block`:
+ *
+ *   Blocks are the elements, in document order (pre-order), that are block-level (p, h1–h6, li, div, section, …,
+ *   and the cells of layout tables) and have text of their own — text not inside a nested block or table — after
+ *   normalisation. Skipped entirely: script/style/noscript/template and other non-content elements, hidden elements
+ *   (`hidden`, `display:none`, `mso-hide:all`), `<nav>`/`role=navigation`, and everything inside data tables.
+ *   A data table is a `<table>` that contains no `<table>`; a table that does is layout and is walked through.
+ *
+ * `htmlBlockElements(root)` returns that list, so `lib/locate` resolves `{ kind: 'html-block', block: n }` the same way.
+ * This module reads the DOM only; it does not classify titles or notes (lines.ts) or build grids (grid.ts).
+ */
+import { normalizeText } from '../normalize';
+import {
+  BLOCK_TAGS,
+  childNodes,
+  isChrome,
+  isElement,
+  isHeadingElement,
+  isLayoutTable,
+  isSkipped,
+  readableText,
+  tagOf,
+} from './dom';
+
+export type WalkItem =
+  | { kind: 'block'; el: Element; text: string; block: number; heading: boolean }
+  | { kind: 'table'; el: Element };
+
+/** Blocks and data tables in document order. */
+export function walkDocument(root: ParentNode): WalkItem[] {
+  const items: WalkItem[] = [];
+  let block = 0;
+  const visit = (parent: Node): void => {
+    for (const child of childNodes(parent)) {
+      if (!isElement(child)) continue;
+      if (isSkipped(child) || isChrome(child)) continue;
+      const tag = tagOf(child);
+      if (tag === 'table') {
+        if (isLayoutTable(child)) visit(child);
+        else items.push({ kind: 'table', el: child });
+        continue;
+      }
+      if (BLOCK_TAGS.has(tag)) {
+        const text = normalizeText(readableText(child, true));
+        if (text !== '')
+          items.push({ kind: 'block', el: child, text, block: block++, heading: isHeadingElement(child) });
+      }
+      visit(child);
+    }
+  };
+  // A block root (an element passed in) has its own text too.
+  if (isElement(root as Node) && BLOCK_TAGS.has(tagOf(root as Element))) {
+    const el = root as Element;
+    const text = normalizeText(readableText(el, true));
+    if (text !== '') items.push({ kind: 'block', el, text, block: block++, heading: isHeadingElement(el) });
+  }
+  visit(root as Node);
+  return items;
+}
+
+/** The elements behind `HtmlBlockAnchor.block` indices, in the same order as `ExtractedDocument.blocks`. */
+export function htmlBlockElements(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  for (const item of walkDocument(root)) if (item.kind === 'block') out.push(item.el);
+  return out;
+}

@@ -1,0 +1,187 @@
+/**
+ * Stage 1 (extract, HTML): the few DOM facts the HTML extractor relies on, using only standard DOM APIs that
+ * linkedom (Node) and a live page both provide — no innerText, no layout, no globals (`document`, `Node`).
+ * It reads the tree and never modifies it. `lib/locate` must resolve anchors with these same helpers.
+ */
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+/** Never text: code, styling, templates, embedded documents and form widgets. */
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'canvas',
+  'select',
+  'textarea',
+  'button',
+]);
+
+/**
+ * Elements that break lines when rendered: each one with text of its own is a narrative block, and inside a table
+ * cell they separate words. `td`/`th`/`caption` only ever count as blocks in layout tables (data tables are not
+ * entered by the block walk).
+ */
+export const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'legend',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'td',
+  'th',
+  'ul',
+]);
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+// Word HTML hides text with `mso-hide:all`; pasted pages with `display:none`.
+const HIDDEN_STYLE_RE = /display\s*:\s*none|mso-hide\s*:\s*all|visibility\s*:\s*hidden/iu;
+
+export function isElement(n: Node): n is Element {
+  return n.nodeType === ELEMENT_NODE;
+}
+
+export function tagOf(el: Element): string {
+  return (el.localName || el.tagName || '').toLowerCase();
+}
+
+export function isHeadingElement(el: Element): boolean {
+  return HEADING_TAGS.has(tagOf(el));
+}
+
+/** Not rendered, or not content: skipped entirely by both the block walk and cell text. */
+export function isSkipped(el: Element): boolean {
+  if (SKIP_TAGS.has(tagOf(el))) return true;
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE_RE.test(style);
+}
+
+/** Site chrome that is obviously not the document: navigation bars and breadcrumbs. */
+export function isChrome(el: Element): boolean {
+  return tagOf(el) === 'nav' || (el.getAttribute('role') ?? '').toLowerCase() === 'navigation';
+}
+
+/**
+ * Child nodes as an array. (Not firstChild/nextSibling: linkedom leaves the doctype's nextSibling undefined,
+ * which would end a walk of the document before <html>.)
+ */
+export function childNodes(node: Node): Node[] {
+  return Array.from(node.childNodes ?? []);
+}
+
+function childElements(el: Element): Element[] {
+  return Array.from(el.children);
+}
+
+/**
+ * The `<tr>` elements that belong to this table (not to nested tables), in document order: direct rows and rows of
+ * its own thead/tbody/tfoot. The index in this list is `HtmlAnchor.row`. (Document order, not the DOM `rows`
+ * order, which moves thead/tfoot rows; linkedom also does not insert the implied tbody.)
+ */
+export function tableRowElements(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of childElements(table)) {
+    const tag = tagOf(child);
+    if (tag === 'tr') rows.push(child);
+    else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
+      for (const tr of childElements(child)) if (tagOf(tr) === 'tr') rows.push(tr);
+    }
+  }
+  return rows;
+}
+
+/** The `<td>`/`<th>` children of a row; the index in this list is `HtmlAnchor.cell`. */
+export function rowCellElements(tr: Element): Element[] {
+  return childElements(tr).filter((c) => {
+    const tag = tagOf(c);
+    return tag === 'td' || tag === 'th';
+  });
+}
+
+/** Every `<table>` of the root in document order; the index in this list is `HtmlAnchor.table`. */
+export function htmlTableElements(root: ParentNode): Element[] {
+  return Array.from(root.querySelectorAll('table'));
+}
+
+/**
+ * Text of a node as it reads on screen, without layout: text nodes concatenated, `<br>` and block elements
+ * (e.g. Word's `<p class=MsoNormal>` inside a cell) as spaces, hidden and non-content elements dropped.
+ * With `stopAtBlocks`, nested blocks and tables are left out (they are blocks of their own).
+ */
+export function readableText(node: Node, stopAtBlocks: boolean): string {
+  const parts: string[] = [];
+  collect(node, stopAtBlocks, parts);
+  return parts.join('');
+}
+
+function collect(node: Node, stopAtBlocks: boolean, parts: string[]): void {
+  for (const child of childNodes(node)) {
+    const type = child.nodeType;
+    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+      parts.push(child.nodeValue ?? '');
+      continue;
+    }
+    if (type !== ELEMENT_NODE) continue;
+    const el = child as Element;
+    if (isSkipped(el)) continue;
+    const tag = tagOf(el);
+    if (tag === 'br') {
+      parts.push(' ');
+      continue;
+    }
+    const breaks = BLOCK_TAGS.has(tag) || tag === 'table' || tag === 'tr';
+    if (breaks && stopAtBlocks) {
+      parts.push(' ');
+      continue;
+    }
+    if (breaks) parts.push(' ');
+    collect(el, stopAtBlocks, parts);
+    if (breaks) parts.push(' ');
+  }
+}
+
+/** A table that holds tables is page layout, not data: its inner tables are read instead. */
+export function isLayoutTable(table: Element): boolean {
+  return table.querySelector('table') !== null;
+}

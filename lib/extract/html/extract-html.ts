@@ -1,0 +1,266 @@
+/**
+ * Stage 1 (extract, HTML): a page's DOM → ExtractedDocument (data tables as rectangular grids with anchors, their
+ * titles/meta/notes, continuation pieces joined, narrative blocks). Works on a linkedom document in Node and on the
+ * live `document` in a content script: it takes the root as a parameter, uses standard DOM reads only, never
+ * modifies the page and never throws on odd markup (problems become `warnings`). It does not recognise table kinds,
+ * units or amounts — later stages do, from the text it returns.
+ */
+import { normalizeText, squash } from '../normalize';
+import type { ExtractedDocument, GridCell, RawTable, TextBlock } from '../types';
+import { type WalkItem, walkDocument } from './blocks';
+import { htmlTableElements, readableText, tagOf } from './dom';
+import { tableGrid } from './grid';
+import {
+  endsWithPartialUnit,
+  isHeadingTitle,
+  isLabelLine,
+  isMetaLine,
+  isNoteContinuation,
+  isNoteLine,
+  isNumberedHeading,
+  isPageFurniture,
+  isPeriodLine,
+  isTitleLine,
+  isUnitTail,
+} from './lines';
+
+/** How far back from a table we look for its title and meta lines, and forward for notes. */
+const MAX_CONTEXT_LINES = 8;
+const MAX_NOTE_LINES = 6;
+/** How many leading rows a repeated header may have. */
+const MAX_HEADER_ROWS = 6;
+
+type BlockItem = Extract<WalkItem, { kind: 'block' }>;
+
+interface Piece {
+  index: number;
+  rows: GridCell[][];
+  width: number;
+  title: string | null;
+  /** The title came from inside the grid or a caption, i.e. the piece starts a new table. */
+  ownTitle: boolean;
+  meta: string[];
+  notes: string[];
+  before: BlockItem[];
+  after: BlockItem[];
+}
+
+function squashRow(row: GridCell[]): string[] {
+  return row.map((c) => squash(c.text));
+}
+
+function sameRow(a: GridCell[] | undefined, b: GridCell[] | undefined): boolean {
+  if (!a || !b || a.length !== b.length) return false;
+  const sa = squashRow(a);
+  const sb = squashRow(b);
+  return sa.every((s, i) => s === sb[i]) && sa.some((s) => s !== '');
+}
+
+/** Title and meta from the lines right before a table, walking back: meta, labels and period lines, then a title. */
+function contextBefore(before: BlockItem[]): { title: string | null; meta: string[] } {
+  const meta: string[] = [];
+  const stop = Math.max(0, before.length - MAX_CONTEXT_LINES);
+  for (let j = before.length - 1; j >= stop; j--) {
+    const item = before[j] as BlockItem;
+    const t = item.text;
+    if (isTitleLine(t) || (item.heading && !isMetaLine(t) && isHeadingTitle(t))) return { title: t, meta };
+    if (isMetaLine(t)) {
+      meta.unshift(t);
+      continue;
+    }
+    const prev = before[j - 1];
+    if (prev && isUnitTail(t) && isMetaLine(prev.text) && endsWithPartialUnit(prev.text)) {
+      meta.unshift(t);
+      continue;
+    }
+    if (isLabelLine(t) || isPeriodLine(t)) continue;
+    break;
+  }
+  return { title: null, meta };
+}
+
+function notesAfter(after: BlockItem[]): string[] {
+  const notes: string[] = [];
+  for (const item of after.slice(0, MAX_NOTE_LINES)) {
+    if (notes.length === 0 ? isNoteLine(item.text) : isNoteContinuation(item.text)) notes.push(item.text);
+    else break;
+  }
+  return notes;
+}
+
+function nonEmpty(row: GridCell[]): string[] {
+  return row.map((c) => c.text).filter((t) => t !== '');
+}
+
+/**
+ * Excel/Word pastes often carry the title and `单位：` rows inside the grid (a full-width title cell, a row of
+ * meta cells), and a `注：` row at the bottom. Lift such leading rows into title/meta and a trailing run that starts
+ * with a note line into notes; always keep at least one row.
+ */
+function liftInGridContext(piece: Piece): void {
+  while (piece.rows.length > 1) {
+    const texts = nonEmpty(piece.rows[0] as GridCell[]);
+    if (texts.length === 0) break;
+    const only = texts.length === 1 ? (texts[0] as string) : null;
+    if (only !== null && isTitleLine(only) && !isMetaLine(only)) {
+      if (piece.title !== null && squash(piece.title) !== squash(only)) break;
+      piece.title = only;
+      piece.ownTitle = true;
+    } else if (texts.every((t) => isMetaLine(t) || isUnitTail(t)) && texts.some(isMetaLine)) {
+      piece.meta.push(...texts);
+    } else break;
+    piece.rows.shift();
+  }
+  // Bottom-up run of single-text rows that read as notes; it must start (top-down) with a real note line, so
+  // enumerated data rows (`1.…`) are never taken on their own.
+  const run: string[] = [];
+  for (let r = piece.rows.length - 1; r >= 1; r--) {
+    const texts = nonEmpty(piece.rows[r] as GridCell[]);
+    const t = texts.length === 1 ? (texts[0] as string) : null;
+    if (t === null || !(isNoteLine(t) || isNoteContinuation(t))) break;
+    run.unshift(t);
+  }
+  const start = run.findIndex((t) => isNoteLine(t));
+  if (start < 0) return;
+  const taken = run.slice(start);
+  piece.rows.splice(piece.rows.length - taken.length, taken.length);
+  piece.notes.unshift(...taken);
+}
+
+/** Only page furniture (page numbers, `续表`) between two pieces: the second may continue the first. */
+function onlyFurniture(between: BlockItem[]): boolean {
+  return between.every((b) => isPageFurniture(b.text) || isLabelLine(b.text));
+}
+
+function joinPieces(pieces: Piece[]): { table: RawTable; pieces: Piece[] }[] {
+  const out: { table: RawTable; pieces: Piece[] }[] = [];
+  for (const piece of pieces) {
+    const last = out[out.length - 1];
+    const first = last?.pieces[0];
+    const prev = last?.pieces[last.pieces.length - 1];
+    const continues =
+      last !== undefined &&
+      first !== undefined &&
+      prev !== undefined &&
+      !piece.ownTitle &&
+      piece.title === null &&
+      piece.meta.length === 0 &&
+      prev.notes.length === 0 &&
+      piece.width === first.width &&
+      onlyFurniture(piece.before);
+    if (continues && last && first) {
+      let k = 0;
+      const limit = Math.min(MAX_HEADER_ROWS, piece.rows.length - 1, first.rows.length);
+      while (k < limit && sameRow(piece.rows[k], first.rows[k])) k++;
+      last.table.rows.push(...piece.rows.slice(k));
+      last.table.notes.push(...piece.notes);
+      if (last.table.origin.kind === 'html') last.table.origin.tables.push(piece.index);
+      last.pieces.push(piece);
+      continue;
+    }
+    out.push({
+      table: {
+        title: piece.title,
+        meta: piece.meta,
+        notes: piece.notes.slice(),
+        rows: piece.rows,
+        origin: { kind: 'html', tables: [piece.index] },
+      },
+      pieces: [piece],
+    });
+  }
+  return out;
+}
+
+function captionText(table: Element): string | null {
+  for (const child of Array.from(table.children)) {
+    if (tagOf(child) === 'caption') {
+      const t = normalizeText(readableText(child, false));
+      return t === '' ? null : t;
+    }
+  }
+  return null;
+}
+
+function documentTitle(root: ParentNode): string | undefined {
+  const el = root.querySelector('title');
+  if (!el) return undefined;
+  const t = normalizeText(el.textContent ?? '');
+  return t === '' ? undefined : t;
+}
+
+/** Reads every data table and narrative block of an HTML page. Never throws. */
+export function extractHtml(root: Document | ParentNode, uri: string): ExtractedDocument {
+  const warnings: string[] = [];
+  const source: ExtractedDocument['source'] = { kind: 'html', uri };
+  let items: WalkItem[] = [];
+  let tableIndex = new Map<Element, number>();
+  try {
+    source.title = documentTitle(root);
+    tableIndex = new Map(htmlTableElements(root).map((el, i) => [el, i]));
+    items = walkDocument(root);
+  } catch (e) {
+    warnings.push(`page could not be walked: ${e instanceof Error ? e.message : String(e)}`);
+    return { source, tables: [], blocks: [], warnings };
+  }
+
+  const blocks: TextBlock[] = [];
+  for (const item of items) {
+    if (item.kind !== 'block') continue;
+    blocks.push({
+      text: item.text,
+      role: item.heading || isNumberedHeading(item.text) ? 'heading' : 'paragraph',
+      anchor: { kind: 'html-block', block: item.block },
+    });
+  }
+
+  const pieces: Piece[] = [];
+  let before: BlockItem[] = [];
+  let open: Piece | null = null;
+  for (const item of items) {
+    if (item.kind === 'block') {
+      before.push(item);
+      open?.after.push(item);
+      continue;
+    }
+    const index = tableIndex.get(item.el) ?? -1;
+    const label = `table ${index} (<table> #${index + 1} in the page)`;
+    open = null;
+    try {
+      const grid = tableGrid(item.el, index);
+      if (grid.rows.length === 0) {
+        warnings.push(`${label}: no rows; skipped`);
+        before = [];
+        continue;
+      }
+      if (grid.rows.every((row) => row.every((c) => c.text === ''))) {
+        warnings.push(`${label}: ${grid.rows.length} rows but no text in any cell; skipped`);
+        before = [];
+        continue;
+      }
+      const context = contextBefore(before);
+      const caption = captionText(item.el);
+      const piece: Piece = {
+        index,
+        rows: grid.rows,
+        width: grid.width,
+        title: caption ?? context.title,
+        ownTitle: caption !== null,
+        meta: context.meta,
+        notes: [],
+        before,
+        after: [],
+      };
+      liftInGridContext(piece);
+      pieces.push(piece);
+      open = piece;
+    } catch (e) {
+      warnings.push(`${label}: could not be read (${e instanceof Error ? e.message : String(e)}); skipped`);
+    }
+    before = [];
+  }
+  for (const piece of pieces) piece.notes.push(...notesAfter(piece.after));
+
+  const tables = joinPieces(pieces).map((j) => j.table);
+  return { source, tables, blocks, warnings };
+}

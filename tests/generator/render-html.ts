@@ -13,6 +13,7 @@ const STYLE = `body{font-family:'Noto Serif CJK SC','Noto Sans CJK SC',serif;fon
 table{border-collapse:collapse;margin:8px 0;width:100%}
 td,th{border:1px solid #333;padding:2px 6px;font-size:12px}
 td.num{text-align:right}
+p.MsoNormal{margin:0}
 h3.table-title{text-align:center;margin-top:16px}
 p.table-meta{margin:2px 0;font-size:12px}
 .site-header{background:#1d4f91;color:#fff;padding:12px 24px;font-size:22px}

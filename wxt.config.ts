@@ -1,2 +1,60 @@
+import { readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
 import { defineConfig } from 'wxt';
-export default defineConfig({});
+
+/**
+ * BUDGETLENS_LOCAL=1 builds a variant (into `.output/<browser>-mv3-local`) that may also read pages and PDFs served from
+ * 127.0.0.1/localhost: used by the e2e tests and `npm run demo`. The store build never asks for loopback hosts.
+ */
+const LOCAL = process.env.BUDGETLENS_LOCAL === '1';
+const LOCAL_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+/** Government sites: where disclosures are published and where the content script runs without being asked. */
+export const GOV_HOSTS = ['*://*.gov.cn/*'];
+
+const require = createRequire(import.meta.url);
+const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
+
+/** pdf.js needs cMaps (Chinese text), standard fonts and its wasm decoders inside the extension: MV3 loads no remote code. */
+function pdfjsAssets(): { absoluteSrc: string; relativeDest: string }[] {
+  const out: { absoluteSrc: string; relativeDest: string }[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const abs = join(dir, name);
+      if (statSync(abs).isDirectory()) walk(abs);
+      else out.push({ absoluteSrc: abs, relativeDest: relative(PDFJS_DIR, abs) });
+    }
+  };
+  for (const sub of ['cmaps', 'standard_fonts', 'wasm']) walk(join(PDFJS_DIR, sub));
+  return out;
+}
+
+export default defineConfig({
+  manifestVersion: 3,
+  outDirTemplate: LOCAL ? '{{browser}}-mv{{manifestVersion}}-local' : '{{browser}}-mv{{manifestVersion}}',
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage', 'activeTab', 'scripting'],
+    host_permissions: [...GOV_HOSTS, ...(LOCAL ? LOCAL_HOSTS : [])],
+    optional_host_permissions: ['*://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    content_security_policy: {
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+    },
+    browser_specific_settings: { gecko: { id: 'budget-lens@budgetlens.invalid', strict_min_version: '128.0' } },
+  },
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...pdfjsAssets());
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!LOCAL) return;
+      for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...LOCAL_HOSTS];
+    },
+  },
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  }),
+});

@@ -1,1 +1,0 @@
-export default defineContentScript({ matches: ['*://*.gov.cn/*'], main() {} });

@@ -1,0 +1,50 @@
+/** Popup wiring: reads the active tab, injects the content script on demand (activeTab), opens the viewer. */
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import { Popup } from '../../components/popup/Popup';
+import { translator } from '../../lib/i18n/strings';
+import { viewerPath } from '../../lib/messages/messages';
+import { loadSettings } from '../../lib/options/storage';
+
+const PDF_URL_RE = /\.pdf($|[?#])/i;
+
+async function start() {
+  const settings = await loadSettings(browser.storage.local);
+  const t = translator(settings.language);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const tabUrl = tab?.url ?? null;
+
+  function App() {
+    const [status, setStatus] = useState<string>();
+    return (
+      <Popup
+        t={t}
+        tabUrl={tabUrl}
+        isPdf={Boolean(tabUrl && PDF_URL_RE.test(tabUrl))}
+        status={status}
+        onAnalyse={async () => {
+          if (tab?.id === undefined) return;
+          try {
+            // activeTab: the click on our toolbar button grants access to this tab only, only now.
+            await browser.scripting.executeScript({
+              target: { tabId: tab.id },
+              files: ['/content-scripts/content.js'],
+            });
+            window.close();
+          } catch (e) {
+            setStatus(String(e));
+          }
+        }}
+        onOpenPdf={() =>
+          tabUrl && void browser.tabs.create({ url: browser.runtime.getURL(viewerPath(tabUrl) as '/viewer.html') })
+        }
+        onOpenViewer={() => void browser.tabs.create({ url: browser.runtime.getURL('/viewer.html') })}
+        onOptions={() => void browser.runtime.openOptionsPage()}
+      />
+    );
+  }
+  const app = document.getElementById('app');
+  if (app) render(<App />, app);
+}
+
+void start();

@@ -1,0 +1,133 @@
+/**
+ * The PDF viewer page: wiring only. Reads `?file=<url>` (or a chosen/dropped file), fetches the bytes, renders with the
+ * pdfjs-dist viewer components (canvas + text layer, zoom, find, page navigation). Chrome's and Firefox's own PDF viewers
+ * cannot be scripted, so disclosure PDFs are annotated here.
+ */
+import 'pdfjs-dist/web/pdf_viewer.css';
+import { render } from 'preact';
+import { Toolbar } from '../../components/viewer/Toolbar';
+import { translator } from '../../lib/i18n/strings';
+import { loadSettings } from '../../lib/options/storage';
+import { loadViewerComponents, openPdf } from './pdfjs';
+
+type ViewerState = 'idle' | 'loading' | 'need-permission' | 'error' | 'ready';
+
+const settings = await loadSettings(browser.storage.local);
+const t = translator(settings.language);
+const { EventBus, PDFLinkService, PDFFindController, PDFViewer } = await loadViewerComponents();
+
+const container = document.getElementById('viewerContainer') as HTMLDivElement;
+const messageEl = document.getElementById('message') as HTMLDivElement;
+const toolbarEl = document.getElementById('toolbar') as HTMLDivElement;
+
+const eventBus = new EventBus();
+const linkService = new PDFLinkService({ eventBus });
+const findController = new PDFFindController({ eventBus, linkService });
+const viewer = new PDFViewer({ container, eventBus, linkService, findController });
+linkService.setViewer(viewer);
+
+let name = '';
+let pages = 0;
+
+function setState(state: ViewerState, message = '') {
+  document.body.dataset.state = state;
+  messageEl.textContent = message;
+}
+
+function drawToolbar() {
+  render(
+    <Toolbar
+      t={t}
+      name={name}
+      page={viewer.currentPageNumber || 1}
+      pages={pages}
+      scalePercent={Math.round((viewer.currentScale || 1) * 100)}
+      onPage={(n) => {
+        if (n >= 1 && n <= pages) viewer.currentPageNumber = n;
+      }}
+      onZoom={(d) => (d > 0 ? viewer.increaseScale() : viewer.decreaseScale())}
+      onFind={(query) =>
+        eventBus.dispatch('find', {
+          source: null,
+          type: '',
+          query,
+          caseSensitive: false,
+          highlightAll: true,
+          findPrevious: false,
+        })
+      }
+      onFile={(file) => void file.arrayBuffer().then((buf) => show(new Uint8Array(buf), file.name))}
+    />,
+    toolbarEl,
+  );
+}
+
+eventBus.on('pagechanging', drawToolbar);
+eventBus.on('scalechanging', drawToolbar);
+eventBus.on('pagerendered', (e: { pageNumber: number }) => {
+  document.body.dataset[`page${e.pageNumber}Rendered`] = 'true';
+});
+eventBus.on('pagesinit', () => {
+  viewer.currentScaleValue = 'page-width';
+});
+
+async function show(data: Uint8Array, displayName: string) {
+  setState('loading', t('viewerLoading'));
+  name = displayName;
+  try {
+    const pdf = await openPdf(data);
+    pages = pdf.numPages;
+    viewer.setDocument(pdf);
+    linkService.setDocument(pdf);
+    document.body.dataset.pages = String(pages);
+    document.title = `${displayName} · ${t('brand')}`;
+    setState('ready');
+  } catch (e) {
+    const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    setState('error', `${t('viewerError')} — ${reason}`);
+  }
+  drawToolbar();
+}
+
+async function fetchAndShow(url: string) {
+  setState('loading', t('viewerLoading'));
+  let res: Response;
+  try {
+    res = await fetch(url, { credentials: 'include' });
+  } catch {
+    // Without a host permission for that site the request is blocked: ask, with a user gesture, for that origin only.
+    const origin = `${new URL(url).origin}/*`;
+    setState('need-permission', t('viewerNeedPermission'));
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = t('viewerGrant');
+    button.onclick = async () => {
+      if (await browser.permissions.request({ origins: [origin] })) void fetchAndShow(url);
+    };
+    messageEl.append(' ', button);
+    return;
+  }
+  if (!res.ok) {
+    setState('error', `${t('viewerError')} — HTTP ${res.status}`);
+    return;
+  }
+  const fileName = decodeURIComponent(new URL(url).pathname.split('/').pop() || url);
+  await show(new Uint8Array(await res.arrayBuffer()), fileName);
+}
+
+container.addEventListener('dragover', (e) => {
+  e.preventDefault();
+  document.body.classList.add('dragging');
+});
+container.addEventListener('dragleave', () => document.body.classList.remove('dragging'));
+container.addEventListener('drop', (e) => {
+  e.preventDefault();
+  document.body.classList.remove('dragging');
+  const file = e.dataTransfer?.files[0];
+  if (file) void file.arrayBuffer().then((buf) => show(new Uint8Array(buf), file.name));
+});
+
+drawToolbar();
+const file = new URLSearchParams(location.search).get('file');
+if (file) void fetchAndShow(file);
+else setState('idle', t('viewerChooseFile'));

@@ -1,0 +1,41 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { detectDisclosure } from './detect';
+
+const page = (head: string, body: string) =>
+  parseHTML(`<!doctype html><html><head><title>${head}</title></head><body>${body}</body></html>`).document;
+
+describe('detectDisclosure', () => {
+  it('recognises a budget disclosure page with tables', () => {
+    const d = detectDisclosure(
+      page('某县财政局2025年度部门预算公开', '<h1>部门预算</h1><table><tr><td>1</td></tr></table>'),
+    );
+    expect(d.isDisclosure).toBe(true);
+    expect(d.kind).toBe('budget');
+    expect(d.tableCount).toBe(1);
+  });
+
+  it('tells final accounts from budgets', () => {
+    const d = detectDisclosure(page('2024年度部门决算公开', '<table><tr><td>1</td></tr></table>'));
+    expect(d.kind).toBe('final');
+  });
+
+  it('ignores an ordinary page, even one with tables', () => {
+    const d = detectDisclosure(page('天气预报', '<h1>今日天气</h1><table><tr><td>晴</td></tr></table>'));
+    expect(d.isDisclosure).toBe(false);
+    expect(d.kind).toBeNull();
+    expect(d.pdfLinks).toEqual([]);
+  });
+
+  it('finds disclosure PDF attachments on an article without tables', () => {
+    const d = detectDisclosure(
+      page(
+        '通知公告',
+        '<a href="/a/2025部门预算.pdf">某局2025年部门预算.pdf</a><a href="/b/notice.pdf">会议通知</a><a href="x.html">预算</a>',
+      ),
+    );
+    expect(d.isDisclosure).toBe(false);
+    expect(d.pdfLinks.map((l) => l.text)).toEqual(['某局2025年部门预算.pdf']);
+    expect(d.kind).toBe('budget');
+  });
+});

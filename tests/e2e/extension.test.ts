@@ -1,0 +1,130 @@
+/**
+ * The foundation proved in a real browser: the built extension loads in Debian's Chromium, its background worker answers,
+ * the content script marks a served disclosure (and stays silent on an ordinary page), and the viewer renders a served PDF
+ * with pdf.js entirely from inside the extension (worker, cMaps, wasm) without CSP errors.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cmapPdf } from '../support/cmap-pdf';
+import { type LoadedExtension, launchWithExtension } from '../support/extension';
+import { type StaticServer, serveStatic } from '../support/serve';
+import { PROJECT_ROOT } from '../support/shared';
+
+// Code passed to evaluate() runs in the extension, where Chrome exposes `chrome` (WXT's `browser` has the same shape).
+declare const chrome: typeof browser;
+
+const SAMPLE_DIR = join(PROJECT_ROOT, 'tests/fixtures/generated/sample');
+const SHOTS = join(PROJECT_ROOT, 'artifacts/e2e');
+const PLAIN_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>天气预报</title></head>
+<body><h1>今日天气</h1><table><tr><td>晴</td><td>25℃</td></tr></table><p>一个普通页面。</p></body></html>`;
+
+let ext: LoadedExtension;
+let server: StaticServer;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveStatic(
+    { '/sample/': SAMPLE_DIR },
+    { '/plain.html': PLAIN_PAGE },
+    { '/cmap.pdf': cmapPdf('预算公开') },
+  );
+  ext = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('extension in Chromium', () => {
+  it('background worker is alive and answers a ping', async () => {
+    const manifest = await ext.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.host_permissions).toContain('*://*.gov.cn/*');
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const reply = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }));
+    expect(reply).toEqual({ ok: true, version: manifest.version });
+    await page.close();
+  });
+
+  it('content script marks a served disclosure page', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/sample/page.html`);
+    const mark = page.getByTestId('budget-lens-mark');
+    await mark.waitFor({ timeout: 10_000 });
+    expect(await mark.textContent()).toMatch(/预算透镜.*已识别预算公开.*\d+ 张表/);
+    // The attachment link gets its "open in BudgetLens" control.
+    expect(await page.getByTestId('budget-lens-open').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, 'content-mark.png') });
+    await page.close();
+  });
+
+  it('stays silent and cheap on an ordinary page', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/plain.html`);
+    // The content script has run once its detection measure exists.
+    await page.waitForFunction(() => performance.getEntriesByName('budget-lens:detect').length > 0, null, {
+      timeout: 10_000,
+    });
+    const cost = await page.evaluate(() => performance.getEntriesByName('budget-lens:detect')[0]?.duration ?? -1);
+    console.log(`e2e: content-script detection on an ordinary page took ${cost.toFixed(2)} ms`);
+    expect(cost).toBeGreaterThanOrEqual(0);
+    expect(await page.getByTestId('budget-lens-mark').count()).toBe(0);
+    await page.close();
+  });
+
+  it('viewer decodes text that needs a predefined cMap (UniGB-UCS2-H) with the cMaps inside the extension', async () => {
+    const page = await ext.context.newPage();
+    const pdfUrl = `${server.origin}/cmap.pdf`;
+    await page.goto(`chrome-extension://${ext.extensionId}/viewer.html?file=${encodeURIComponent(pdfUrl)}`);
+    await page.waitForSelector('.page[data-page-number="1"] .textLayer span', { state: 'attached', timeout: 30_000 });
+    expect(await page.locator('.page[data-page-number="1"] .textLayer').textContent()).toContain('预算公开');
+    await page.close();
+  });
+
+  it('viewer renders page 1 of a served PDF with pdf.js from inside the extension, without CSP errors', async () => {
+    const page = await ext.context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || /Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+
+    const pdfUrl = `${server.origin}/sample/doc.pdf`;
+    await page.goto(`chrome-extension://${ext.extensionId}/viewer.html?file=${encodeURIComponent(pdfUrl)}`);
+    await page.waitForSelector('body[data-page1-rendered="true"]', { state: 'attached', timeout: 30_000 });
+    expect(Number(await page.getAttribute('body', 'data-pages'))).toBeGreaterThan(1);
+
+    // The text layer holds Chinese text: cMaps were loaded (from the extension).
+    await page.waitForSelector('.page[data-page-number="1"] .textLayer span', { state: 'attached', timeout: 15_000 });
+    const text = await page.locator('.page[data-page-number="1"] .textLayer').textContent();
+    expect(text).toMatch(/预算/);
+    // The canvas is drawn (not blank).
+    const inked = await page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('.page[data-page-number="1"] canvas');
+      if (!c) return 0;
+      const ctx = c.getContext('2d');
+      const data = ctx?.getImageData(0, 0, c.width, c.height).data;
+      let dark = 0;
+      for (let i = 0; data && i < data.length; i += 4 * 16) if ((data[i] ?? 255) < 128) dark++;
+      return dark;
+    });
+    expect(inked).toBeGreaterThan(100);
+
+    const external = requests.filter(
+      (u) =>
+        !u.startsWith(`chrome-extension://${ext.extensionId}/`) &&
+        !u.startsWith(server.origin) &&
+        !u.startsWith('blob:') &&
+        !u.startsWith('data:'),
+    );
+    expect(external).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'viewer-page1.png') });
+    await page.close();
+  });
+});

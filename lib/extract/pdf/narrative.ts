@@ -1,0 +1,53 @@
+/**
+ * Stage 1 (extract): narrative blocks from the lines left outside tables — headings on their own, wrapped lines
+ * joined into paragraphs, each with a page + bbox anchor. It must not read amounts or claims (a later stage does).
+ */
+import type { TextBlock } from '../types';
+import { type Box, type PageFrame, unionBox } from './geometry';
+import { HEADING } from './table-context';
+import { type Line, joinPieces } from './text-lines';
+
+export interface PageFreeLines {
+  page: number;
+  frame: PageFrame;
+  lines: Line[];
+}
+
+export function narrativeBlocks(pages: PageFreeLines[]): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  for (const p of pages) {
+    if (p.lines.length === 0) continue;
+    const left = Math.min(...p.lines.map((l) => l.box[0]));
+    const right = Math.max(...p.lines.map((l) => l.box[2]));
+    let text = '';
+    let box: Box | null = null;
+    let prev: Line | null = null;
+    const flush = (role: TextBlock['role']) => {
+      if (text && box) blocks.push({ text, role, anchor: { kind: 'pdf', page: p.page, bbox: p.frame.boxToUser(box) } });
+      text = '';
+      box = null;
+    };
+    for (const l of p.lines) {
+      if (HEADING.test(l.text) && l.text.length <= 60) {
+        flush('paragraph');
+        text = l.text;
+        box = l.box;
+        flush('heading');
+        prev = null;
+        continue;
+      }
+      const startsNew =
+        !prev ||
+        prev.box[1] - l.box[3] > 0.9 * l.size ||
+        l.box[0] > left + 1.5 * l.size ||
+        prev.box[2] < right - 3 * prev.size ||
+        Math.abs(prev.size - l.size) > 1;
+      if (startsNew) flush('paragraph');
+      text = joinPieces(text, l.text);
+      box = unionBox(box, l.box);
+      prev = l;
+    }
+    flush('paragraph');
+  }
+  return blocks;
+}

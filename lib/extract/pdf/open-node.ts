@@ -1,0 +1,57 @@
+/**
+ * Stage 1 (extract), Node side: opens PDF bytes with the legacy pdf.js build, wired to the cMaps, standard fonts and
+ * wasm decoders shipped in node_modules/pdfjs-dist. Only the CLI, scripts and tests use this; the extension's viewer
+ * page opens documents with its own bundled worker and URLs and then calls the same `extractPdf`.
+ * It must not interpret content: it only opens the document and classifies failures to open it.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { classifyOpenError } from './errors';
+import type { PDFDocumentProxy } from './pdfjs-types';
+
+const require = createRequire(import.meta.url);
+const PDFJS_ROOT = dirname(require.resolve('pdfjs-dist/package.json'));
+
+/** Directory URLs/paths pdf.js needs; trailing slash required by pdf.js. Node reads them with fs, so plain paths. */
+export const PDFJS_NODE_ASSETS = {
+  cMapUrl: `${join(PDFJS_ROOT, 'cmaps')}/`,
+  standardFontDataUrl: `${join(PDFJS_ROOT, 'standard_fonts')}/`,
+  wasmUrl: `${join(PDFJS_ROOT, 'wasm')}/`,
+  workerSrc: pathToFileURL(join(PDFJS_ROOT, 'legacy/build/pdf.worker.mjs')).href,
+} as const;
+
+type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsPromise: Promise<PdfjsModule> | null = null;
+
+/** The legacy pdf.js module, loaded once. In Node pdf.js runs its worker in-process ("fake worker") from workerSrc. */
+export function loadPdfjsNode(): Promise<PdfjsModule> {
+  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((m) => {
+    m.GlobalWorkerOptions.workerSrc = PDFJS_NODE_ASSETS.workerSrc;
+    return m;
+  });
+  return pdfjsPromise;
+}
+
+/**
+ * Opens a PDF from bytes. The bytes are copied because pdf.js transfers (detaches) the buffer it is given.
+ * Throws PdfInputError ('encrypted' | 'corrupt' | 'empty') when the document cannot be opened.
+ */
+export async function openPdfNode(data: Uint8Array): Promise<PDFDocumentProxy> {
+  const pdfjs = await loadPdfjsNode();
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(data),
+    cMapUrl: PDFJS_NODE_ASSETS.cMapUrl,
+    cMapPacked: true,
+    standardFontDataUrl: PDFJS_NODE_ASSETS.standardFontDataUrl,
+    wasmUrl: PDFJS_NODE_ASSETS.wasmUrl,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+  try {
+    return (await task.promise) as unknown as PDFDocumentProxy;
+  } catch (err) {
+    await task.destroy().catch(() => undefined);
+    throw classifyOpenError(err, data.byteLength);
+  }
+}

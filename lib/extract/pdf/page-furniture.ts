@@ -1,0 +1,50 @@
+/**
+ * Stage 1 (extract): page furniture — page numbers and running headers/footers — recognised by pattern and by
+ * repetition across pages, so they stay out of tables and narrative. It must not drop body text: only lines in the
+ * top/bottom margin band are candidates.
+ */
+import type { Line } from './text-lines';
+
+/** Share of the page height, at top and bottom, where furniture lives. */
+const BAND = 0.08;
+
+const PAGE_NUMBER =
+  /^(?:[-–—－\s]*\d{1,4}[-–—－\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/iu;
+
+export interface PageLines {
+  page: number;
+  height: number;
+  lines: Line[];
+}
+
+function inBand(line: Line, height: number): boolean {
+  return line.box[1] > height * (1 - BAND) || line.box[3] < height * BAND;
+}
+
+function key(line: Line, height: number): string {
+  const band = line.box[1] > height / 2 ? 'top' : 'bottom';
+  return `${band}:${line.text.replace(/\d+/gu, '#').replace(/\s+/gu, '')}`;
+}
+
+/** Returns the set of lines that are page furniture across the document. */
+export function findFurniture(pages: PageLines[]): Set<Line> {
+  const out = new Set<Line>();
+  const counts = new Map<string, number>();
+  for (const p of pages) {
+    const seen = new Set<string>();
+    for (const l of p.lines) {
+      if (!inBand(l, p.height)) continue;
+      const k = key(l, p.height);
+      if (!seen.has(k)) counts.set(k, (counts.get(k) ?? 0) + 1);
+      seen.add(k);
+    }
+  }
+  const repeatMin = Math.max(3, Math.ceil(pages.length * 0.3));
+  for (const p of pages) {
+    for (const l of p.lines) {
+      if (!inBand(l, p.height)) continue;
+      if (PAGE_NUMBER.test(l.text) || (counts.get(key(l, p.height)) ?? 0) >= repeatMin) out.add(l);
+    }
+  }
+  return out;
+}

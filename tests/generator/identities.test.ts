@@ -172,7 +172,7 @@ describe.each(cases)('identities hold in the generated truth: %s seed %s', (vari
   it('政府性基金: 表7 = 表8 = 表2 column; empty tables carry a note', () => {
     const fundIn = byKind('budget.gov-fund-income');
     const fund = byKind('budget.gov-fund');
-    const incomeSum = amount((income?.body[0] as string[])[split ? 6 : 4], income?.unit ?? '');
+    const incomeSum = amount(income?.body[0]?.[split ? 6 : 4], income?.unit ?? '');
     if (fund) eq(amount((fund.body[0] as string[])[split ? 4 : 2], fund.unit), incomeSum, '表8 合计');
     if (fundIn) eq(amount((fundIn.body[0] as string[]).at(-1), fundIn.unit), incomeSum, '表7 合计');
     for (const t of truth.tables) if (t.empty) expect(t.notes.length, `${t.kind} note`).toBeGreaterThan(0);

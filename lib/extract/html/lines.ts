@@ -60,7 +60,7 @@ export function isPeriodLine(text: string): boolean {
 export function isTitleLine(text: string): boolean {
   const s = squash(text);
   if (s.length < 2 || s.length > 100) return false;
-  if (SENTENCE_END_RE.test(s) || NOTE_RE.test(s)) return false;
+  if (SENTENCE_END_RE.test(s) || NOTE_RE.test(s) || SECTION_RE.test(s)) return false;
   return TITLE_END_RE.test(s);
 }
 

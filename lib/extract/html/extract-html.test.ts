@@ -309,7 +309,9 @@ describe('narrative blocks', () => {
     const d = extractHtml(doc, 'x');
     const els = htmlBlockElements(doc);
     expect(els.map((e) => e.localName)).toEqual(['h1', 'div', 'p', 'p', 'p', 'p', 'li']);
-    d.blocks.forEach((b, n) => expect(b.anchor).toEqual({ kind: 'html-block', block: n }));
+    d.blocks.forEach((b, n) => {
+      expect(b.anchor).toEqual({ kind: 'html-block', block: n });
+    });
   });
 
   it('a page with no tables gives blocks only, and the document title', () => {

@@ -92,24 +92,29 @@ export function headerPaths(
     if (r === indexRow) continue;
     grid.push(Array.from({ length: width }, (_, c) => rows[r]?.[c]?.text ?? ''));
   }
-  // Spread explicit merges.
+  // Spread explicit merges. A lower cell spanning into a column that already has its own single-column header
+  // higher up is a malformed span in the published page (单位资金 colspan=2 under 上年结转): it does not spread there.
+  const ownAbove = new Array<boolean>(width).fill(false);
   for (let r = 0, g = 0; r < headerRows; r++) {
     if (r === indexRow) continue;
     const row = rows[r] ?? [];
+    const ownHere: number[] = [];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (!cell || cell.text === '') continue;
       const cs = cell.colSpan ?? 1;
       const rs = cell.rowSpan ?? 1;
-      for (let dc = 0; dc < cs; dc++) {
+      if (cs <= 1) ownHere.push(c);
+      for (let dc = 1; dc < cs; dc++) {
         const gr = grid[g];
-        if (gr && gr[c + dc] === '') gr[c + dc] = cell.text;
+        if (gr && gr[c + dc] === '' && !ownAbove[c + dc]) gr[c + dc] = cell.text;
       }
       for (let dr = 1; dr < rs; dr++) {
         const gr = grid[g + dr];
         if (gr && gr[c] === '') gr[c] = cell.text;
       }
     }
+    for (const c of ownHere) ownAbove[c] = true;
     g++;
   }
   // Heuristic fill-right for group headers when no spans were recorded.

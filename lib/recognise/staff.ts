@@ -72,7 +72,7 @@ export function staffFromForm(rows: readonly (readonly GridCell[])[]): StaffCoun
 function sumMatches(text: string, re: RegExp): number | null {
   let total: number | null = null;
   for (const m of text.matchAll(re)) {
-    const n = smallNumber(m[1] ?? '');
+    const n = smallNumber(m.groups?.n ?? '');
     if (n !== null) total = (total ?? 0) + n;
   }
   return total;
@@ -88,11 +88,11 @@ export function staffFromText(text: string): StaffCounts | null {
   const totalAuth = new RegExp(`(核定|总)(人员)?编制(数|总数)?(为|共计?)?[:：]?${num}(人|名)`, 'u').exec(t);
   const authorised = totalAuth
     ? smallNumber(totalAuth[5] ?? '')
-    : sumMatches(t, new RegExp(`编制(数|人数)?(为|共计?)?[:：]?${num}(人|名)`, 'gu'));
+    : sumMatches(t, new RegExp(`编制(数|人数)?(为|共计?)?[:：]?(?<n>${num})(人|名)`, 'gu'));
   const totalActual = new RegExp(`(实有人员总数|在职人员总数|实有总人数)(为|共计?)?[:：]?${num}(人|名)`, 'u').exec(t);
   const actual = totalActual
     ? smallNumber(totalActual[3] ?? '')
-    : sumMatches(t, new RegExp(`实有(人员|人数)?(为|共计?)?[:：]?${num}(人|名)`, 'gu'));
+    : sumMatches(t, new RegExp(`实有(人员|人数)?(为|共计?)?[:：]?(?<n>${num})(人|名)`, 'gu'));
   const deps = new RegExp(`(下设|内设)${num}个(股室|科室|处室|内设机构|职能部门|部门)`, 'u').exec(t);
   const units = new RegExp(`(下设|所属|下属)${num}个(事业单位|预算单位|二级单位|单位)`, 'u').exec(t);
   const out: StaffCounts = {

@@ -1,0 +1,129 @@
+/**
+ * Pipeline source adapters for Node (CLI, tests): HTML text via linkedom, PDF bytes via pdf.js, files and http(s)
+ * URLs. Node-only — the extension bundle never imports this file. Adapters only read and hand over to
+ * analyzeExtracted; all interpretation stays in the pipeline stages.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseHTML } from 'linkedom';
+import { detectDisclosure } from '../detect/detect';
+import { extractHtml } from '../extract/html';
+import { extractPdf, PdfInputError } from '../extract/pdf';
+import { openPdfNode } from '../extract/pdf/open-node';
+import type { Report } from '../report/report-schema';
+import { analyzeExtracted } from './analyze';
+
+/** Why an input could not be read at all (the CLI maps this to exit code 3). */
+export class InputError extends Error {
+  readonly code: 'missing' | 'fetch' | 'unsupported' | 'encrypted' | 'corrupt' | 'no-text' | 'empty';
+  constructor(code: InputError['code'], message: string) {
+    super(message);
+    this.name = 'InputError';
+    this.code = code;
+  }
+}
+
+function resolveHref(href: string, base: string): string {
+  try {
+    return /^https?:/i.test(base) ? new URL(href, base).href : href;
+  } catch {
+    return href;
+  }
+}
+
+export function analyzeHtmlString(html: string, uri: string): Report {
+  const { document } = parseHTML(html);
+  const extracted = extractHtml(document as unknown as Document, uri);
+  const detection = detectDisclosure(document as unknown as Document);
+  const attachments = detection.pdfLinks.map((l) => ({ href: resolveHref(l.href, uri), text: l.text }));
+  return analyzeExtracted(extracted, { attachments });
+}
+
+export async function analyzePdfBytes(data: Uint8Array, uri: string): Promise<Report> {
+  let pdf: Awaited<ReturnType<typeof openPdfNode>>;
+  try {
+    pdf = await openPdfNode(data);
+  } catch (err) {
+    if (err instanceof PdfInputError) throw new InputError(err.code, err.message);
+    throw err;
+  }
+  try {
+    const extracted = await extractPdf(pdf, uri);
+    return analyzeExtracted(extracted);
+  } catch (err) {
+    if (err instanceof PdfInputError) throw new InputError(err.code, err.message);
+    throw err;
+  } finally {
+    await pdf.destroy().catch(() => undefined);
+  }
+}
+
+export type SourceKind = 'html' | 'pdf';
+
+/** HTML or PDF from the content type, then the magic bytes, then the name. */
+export function sniffKind(bytes: Uint8Array, contentType?: string | null, name?: string): SourceKind | null {
+  const ct = (contentType ?? '').toLowerCase();
+  if (ct.includes('application/pdf')) return 'pdf';
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (head.includes('%PDF-')) return 'pdf';
+  if (ct.includes('html') || /<(!doctype\s+html|html|head|body|table|meta)\b/i.test(head)) return 'html';
+  if (name && /\.pdf$/i.test(name)) return 'pdf';
+  if (name && /\.x?html?$/i.test(name)) return 'html';
+  return null;
+}
+
+/** Charset from a content type or a `<meta charset>`; budget pages are mostly UTF-8, some GBK. */
+function decodeHtml(bytes: Uint8Array, contentType?: string | null): string {
+  const fromHeader = /charset=([\w-]+)/i.exec(contentType ?? '')?.[1];
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const fromMeta = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1];
+  const charset = (fromHeader ?? fromMeta ?? 'utf-8').toLowerCase();
+  try {
+    return new TextDecoder(charset).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+export interface LoadedSource {
+  uri: string;
+  kind: SourceKind;
+  bytes: Uint8Array;
+  contentType: string | null;
+}
+
+/** Reads a file path or fetches an http(s) URL. Throws InputError when it cannot. */
+export async function loadSource(input: string, fetchImpl: typeof fetch = fetch): Promise<LoadedSource> {
+  let bytes: Uint8Array;
+  let contentType: string | null = null;
+  if (/^https?:\/\//i.test(input)) {
+    let res: Response;
+    try {
+      res = await fetchImpl(input, { redirect: 'follow' });
+    } catch (err) {
+      throw new InputError('fetch', `cannot fetch ${input}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    if (!res.ok) throw new InputError('fetch', `cannot fetch ${input}: HTTP ${res.status} ${res.statusText}`);
+    contentType = res.headers.get('content-type');
+    bytes = new Uint8Array(await res.arrayBuffer());
+  } else {
+    try {
+      bytes = new Uint8Array(await readFile(input));
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new InputError(
+        'missing',
+        code === 'ENOENT' ? `no such file: ${input}` : `cannot read ${input}: ${code ?? String(err)}`,
+      );
+    }
+  }
+  const kind = sniffKind(bytes, contentType, input);
+  if (!kind) throw new InputError('unsupported', `${input} is neither HTML nor PDF`);
+  return { uri: input, kind, bytes, contentType };
+}
+
+/** Loads and analyses one input (file path or URL). */
+export async function analyzeSource(input: string, fetchImpl: typeof fetch = fetch): Promise<Report> {
+  const src = await loadSource(input, fetchImpl);
+  if (src.kind === 'pdf') return analyzePdfBytes(src.bytes, src.uri);
+  return analyzeHtmlString(decodeHtml(src.bytes, src.contentType), src.uri);
+}

@@ -1,0 +1,98 @@
+/**
+ * Report (final stage): assembles the serialisable Report from the extracted document (grid text and anchors) and
+ * the typed BudgetDocument. Converts Decimals to strings with the printed number of decimals; it must not
+ * recompute, check or reinterpret anything.
+ */
+import type Decimal from 'decimal.js';
+import type { ExtractedDocument } from '../extract/types';
+import type { BudgetDocument, Row, SideRow } from '../model/budget-document';
+import { isStatementKind } from '../model/table-kinds';
+import { REPORT_SCHEMA_ID, type Report, type ReportRow, type ReportTable } from './report-schema';
+
+/** Kept equal to package.json's version by a test. */
+export const GENERATOR = { name: 'budget-lens', version: '0.1.0' } as const;
+
+function amountStrings(amounts: Record<string, Decimal | null>, decimals: Record<string, number>) {
+  const out: Record<string, string | null> = {};
+  for (const [k, v] of Object.entries(amounts))
+    out[k] = v === null ? null : v.toFixed(decimals[k] ?? v.decimalPlaces());
+  return out;
+}
+
+function sideRow(r: SideRow) {
+  return {
+    ...(r.code !== undefined ? { code: r.code } : {}),
+    ...(r.level !== undefined ? { level: r.level } : {}),
+    name: r.name,
+    isTotal: r.isTotal,
+    amounts: amountStrings(r.amounts, r.decimals),
+  };
+}
+
+function reportRow(r: Row): ReportRow {
+  const out: ReportRow = { gridRow: r.gridRow, ...sideRow(r) };
+  if (r.item) out.item = r.item;
+  if (r.sides) {
+    const sides: NonNullable<ReportRow['sides']> = {};
+    for (const [s, sr] of Object.entries(r.sides) as [keyof typeof sides, SideRow | undefined][]) {
+      if (sr) sides[s] = sideRow(sr);
+    }
+    out.sides = sides;
+  }
+  return out;
+}
+
+export interface ReportExtras {
+  findings?: Record<string, unknown>[];
+  metrics?: Record<string, unknown>[];
+  attachments?: { href: string; text: string }[];
+  warnings?: string[];
+}
+
+export function buildReport(extracted: ExtractedDocument, model: BudgetDocument, extras: ReportExtras = {}): Report {
+  const tables: ReportTable[] = model.tables.map((t) => {
+    const raw = extracted.tables[t.index];
+    const grid = (raw?.rows ?? []).map((row) => row.map((c) => c.text));
+    const anchors = (raw?.rows ?? []).map((row) => row.map((c) => c.anchor ?? null));
+    return {
+      index: t.index,
+      kind: t.kind,
+      kindBy: t.kindBy,
+      title: t.title,
+      unit: t.unit,
+      unitFrom: t.unitFrom,
+      meta: t.meta,
+      notes: t.notes,
+      columns: t.columns.map((c) => ({ ...c })),
+      headerRows: t.headerRows,
+      indexRow: t.indexRow,
+      twoSided: t.twoSided,
+      empty: t.empty,
+      emptyNote: t.emptyNote,
+      grid,
+      anchors,
+      rows: t.rows.map(reportRow),
+    };
+  });
+  return {
+    schema: REPORT_SCHEMA_ID,
+    generator: { ...GENERATOR },
+    source: {
+      uri: extracted.source.uri,
+      kind: extracted.source.kind,
+      title: extracted.source.title ?? null,
+      pages: extracted.source.pages ?? null,
+      attachments: extras.attachments ?? [],
+    },
+    document: model.document,
+    tables,
+    findings: extras.findings ?? [],
+    metrics: extras.metrics ?? [],
+    warnings: [...extracted.warnings, ...model.warnings, ...(extras.warnings ?? [])],
+  };
+}
+
+/** A report describes a disclosure when at least one table is a known budget or final-accounts table. */
+export function isDisclosure(report: Pick<Report, 'tables'>): boolean {
+  return report.tables.some((t) => isStatementKind(t.kind));
+}

@@ -1,0 +1,88 @@
+/**
+ * Report rendering: a readable Markdown summary of a Report (document, tables with kind/unit/row counts, findings
+ * count, warnings) for the CLI and issue comments. Reads the report only; it must not recompute anything.
+ */
+import { isDisclosure } from './build-report';
+import type { Report, ReportTable } from './report-schema';
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function tableLine(t: ReportTable): string {
+  const amounts = t.columns.filter(
+    (c) =>
+      !['code', 'code.class', 'code.section', 'code.item', 'name', 'alt-name', 'index', 'text', 'unknown'].includes(
+        c.role,
+      ),
+  );
+  const roles = amounts.map((c) => c.key).join(', ');
+  const form = t.columns.every((c) => c.role === 'text');
+  const state = form
+    ? `form, ${t.grid.length} grid rows`
+    : t.empty
+      ? t.emptyNote
+        ? 'empty (noted)'
+        : 'empty'
+      : `${t.rows.length} rows`;
+  return `| ${t.index + 1} | ${cell(t.title ?? '—')} | \`${t.kind}\` (${t.kindBy}) | ${t.unit ?? '—'} | ${state} | ${cell(roles || '—')} |`;
+}
+
+export function toMarkdown(report: Report): string {
+  const d = report.document;
+  const out: string[] = [];
+  out.push(`# ${d.organisation ?? report.source.title ?? report.source.uri}`);
+  out.push('');
+  out.push(
+    `- Source: ${report.source.uri} (${report.source.kind}${report.source.pages ? `, ${report.source.pages} pages` : ''})`,
+  );
+  out.push(
+    `- Document: ${d.year ?? '?'} ${d.kind === 'final' ? '决算 (final accounts)' : d.kind === 'budget' ? '预算 (budget)' : 'unknown kind'}, scope ${d.scope ?? 'unknown'}`,
+  );
+  out.push(`- Units: tables ${d.unit ?? 'unknown'}, narrative ${d.narrativeUnit ?? 'unknown'}`);
+  const staff = d.staff.table ?? d.staff.narrative;
+  if (staff) out.push(`- Staff: authorised ${staff.authorised ?? '?'}, actual ${staff.actual ?? '?'}`);
+  out.push(`- Disclosure recognised: ${isDisclosure(report) ? 'yes' : 'no'}`);
+  if (report.source.attachments.length > 0) {
+    out.push('');
+    out.push('## PDF attachments');
+    for (const a of report.source.attachments) out.push(`- [${a.text || a.href}](${a.href})`);
+  }
+  out.push('');
+  out.push(`## Tables (${report.tables.length})`);
+  out.push('');
+  out.push('| # | title | kind | unit | rows | amount columns |');
+  out.push('|---|---|---|---|---|---|');
+  for (const t of report.tables) out.push(tableLine(t));
+  if (d.sections.length > 0) {
+    out.push('');
+    out.push(`## Sections (${d.sections.length})`);
+    for (const s of d.sections) out.push(`${s.level === 1 ? '-' : '  -'} ${s.heading}`);
+  }
+  out.push('');
+  out.push(`## Findings: ${report.findings.length}`);
+  if (report.warnings.length > 0) {
+    out.push('');
+    out.push('## Warnings');
+    for (const w of report.warnings) out.push(`- ${w}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** What was found in a report that is not a disclosure, in one or more lines for a CLI or a popup. */
+export function nonDisclosureMessage(report: Report): string[] {
+  const out: string[] = [];
+  const counts = new Map<string, number>();
+  for (const t of report.tables) counts.set(t.kind, (counts.get(t.kind) ?? 0) + 1);
+  const found = [...counts].map(([k, n]) => `${n} ${k}`).join(', ');
+  out.push(
+    `${report.source.uri}: not a budget disclosure — ${report.tables.length} table(s)${found ? ` (${found})` : ''}, ${report.document.sections.length} narrative section(s)`,
+  );
+  if (report.source.attachments.length > 0) {
+    out.push(
+      `  the page links to ${report.source.attachments.length} PDF attachment(s); analyse them directly (not followed):`,
+    );
+    for (const a of report.source.attachments) out.push(`  - ${a.href}${a.text ? `  (${a.text})` : ''}`);
+  }
+  return out;
+}

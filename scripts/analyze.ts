@@ -1,0 +1,157 @@
+/**
+ * CLI: analyse budget disclosures (HTML pages, PDFs, http(s) URLs) and print the report. Thin wrapper: argument
+ * parsing, output and exit codes only; reading and analysis live in lib/pipeline (node.ts), rendering in lib/report.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { analyzeSource, InputError } from '../lib/pipeline/node';
+import { isDisclosure } from '../lib/report/build-report';
+import { csvFileName, toCsv } from '../lib/report/csv';
+import { nonDisclosureMessage, toMarkdown } from '../lib/report/markdown';
+import type { Report } from '../lib/report/report-schema';
+
+const HELP = `Usage: npm run analyze -- <file.html|file.pdf|URL>... [--format json|md|csv] [--out DIR]
+
+Analyses budget (预算) and final-accounts (决算) disclosures and prints a report.
+
+Options:
+  --format json   the report as JSON (default); several inputs give a JSON array
+  --format md     a readable Markdown summary
+  --format csv    one CSV per table (UTF-8 with BOM), written into --out (required)
+  --out DIR       write files into DIR instead of printing (<name>.report.json, <name>.report.md, <name>/NN-kind.csv)
+  -h, --help      this text
+
+Data goes to stdout, messages to stderr.
+
+Exit codes (with several inputs, the highest applies):
+  0  every input was analysed and is a budget/final-accounts disclosure
+  1  analysed, but an input is not a disclosure (what was found is said on stderr; an article page whose
+     content is a PDF attachment lists the PDF links — they are not followed)
+  2  usage error
+  3  an input could not be read (missing file, fetch failure, encrypted or corrupt PDF, not HTML/PDF)
+  4  internal error
+`;
+
+type Format = 'json' | 'md' | 'csv';
+
+interface Args {
+  inputs: string[];
+  format: Format;
+  out: string | null;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Args | 'help' {
+  const inputs: string[] = [];
+  let format: Format = 'json';
+  let out: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (a === '-h' || a === '--help') return 'help';
+    if (a === '--format' || a.startsWith('--format=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v !== 'json' && v !== 'md' && v !== 'csv')
+        throw new UsageError(`--format must be json, md or csv (got ${v ?? 'nothing'})`);
+      format = v;
+    } else if (a === '--out' || a.startsWith('--out=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (!v) throw new UsageError('--out needs a directory');
+      out = v;
+    } else if (a.startsWith('-') && a !== '-') {
+      throw new UsageError(`unknown option ${a}`);
+    } else {
+      inputs.push(a);
+    }
+  }
+  if (inputs.length === 0) throw new UsageError('no input given');
+  if (format === 'csv' && !out) throw new UsageError('--format csv writes one file per table: give --out DIR');
+  return { inputs, format, out };
+}
+
+function stem(input: string): string {
+  const b = basename(input.replace(/[?#].*$/, '').replace(/\/+$/, '')) || 'report';
+  return b.replace(/\.(x?html?|pdf)$/i, '').replace(/[^\p{L}\p{N}._-]+/gu, '_');
+}
+
+async function emit(args: Args, reports: { input: string; report: Report }[]): Promise<void> {
+  if (args.out) {
+    await mkdir(args.out, { recursive: true });
+    const seen = new Map<string, number>();
+    for (const { input, report } of reports) {
+      let name = stem(input);
+      const n = seen.get(name) ?? 0;
+      seen.set(name, n + 1);
+      if (n > 0) name = `${name}-${n + 1}`;
+      if (args.format === 'json')
+        await writeFile(join(args.out, `${name}.report.json`), `${JSON.stringify(report, null, 2)}\n`);
+      else if (args.format === 'md') await writeFile(join(args.out, `${name}.report.md`), toMarkdown(report));
+      else {
+        const dir = join(args.out, name);
+        await mkdir(dir, { recursive: true });
+        for (const t of report.tables) await writeFile(join(dir, csvFileName(t)), toCsv(t));
+      }
+      process.stderr.write(`wrote ${args.format} for ${input} into ${args.out}\n`);
+    }
+    return;
+  }
+  if (args.format === 'json') {
+    const data = reports.length === 1 ? reports[0]?.report : reports.map((r) => r.report);
+    process.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
+  } else {
+    process.stdout.write(reports.map((r) => toMarkdown(r.report)).join('\n---\n\n'));
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  let args: Args | 'help';
+  try {
+    args = parseArgs(argv);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`analyze: ${err.message}\n\n${HELP}`);
+      return 2;
+    }
+    throw err;
+  }
+  if (args === 'help') {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  let code = 0;
+  const reports: { input: string; report: Report }[] = [];
+  for (const input of args.inputs) {
+    try {
+      const report = await analyzeSource(input);
+      reports.push({ input, report });
+      if (!isDisclosure(report)) {
+        for (const line of nonDisclosureMessage(report)) process.stderr.write(`${line}\n`);
+        code = Math.max(code, 1);
+      }
+    } catch (err) {
+      if (err instanceof InputError) {
+        process.stderr.write(`analyze: ${input}: ${err.message}\n`);
+        code = Math.max(code, 3);
+      } else {
+        process.stderr.write(
+          `analyze: internal error on ${input}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+        );
+        code = Math.max(code, 4);
+      }
+    }
+  }
+  if (reports.length > 0) await emit(args, reports);
+  return code;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(
+      `analyze: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
+    process.exitCode = 4;
+  },
+);

@@ -38,4 +38,10 @@ describe('detectDisclosure', () => {
     expect(d.pdfLinks.map((l) => l.text)).toEqual(['某局2025年部门预算.pdf']);
     expect(d.kind).toBe('budget');
   });
+
+  it('trusts generic attachment names only on a disclosure page', () => {
+    const body = '<a href="/u/P0202502.pdf">附件1</a><a href="/n.pdf">会议通知</a>';
+    expect(detectDisclosure(page('某局2025年部门预算公开', body)).pdfLinks.map((l) => l.text)).toEqual(['附件1']);
+    expect(detectDisclosure(page('新闻', body)).pdfLinks).toEqual([]);
+  });
 });

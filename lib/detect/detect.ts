@@ -11,6 +11,8 @@ const FINAL_RE = /决算/;
 /** A link whose text or address names a disclosure document. */
 const ATTACHMENT_TEXT_RE = /(预算|决算)/;
 const PDF_HREF_RE = /\.pdf($|[?#])/i;
+/** Link text that says nothing about the content ('附件1', 'P020250214.pdf', ''): trusted only on a disclosure page. */
+const GENERIC_LINK_RE = /^(附件\s*\d*[:：.]?|下载|点击下载|[\w.-]*\.pdf|)$/i;
 
 export interface PdfLink {
   href: string;
@@ -49,7 +51,8 @@ export function detectDisclosure(doc: Document): Detection {
     const href = a?.getAttribute('href');
     if (!a || !href || !PDF_HREF_RE.test(href)) continue;
     const text = (a.textContent ?? '').trim();
-    if (ATTACHMENT_TEXT_RE.test(text) || ATTACHMENT_TEXT_RE.test(decodeURIComponentSafe(href)) || titleHit) {
+    const named = ATTACHMENT_TEXT_RE.test(text) || ATTACHMENT_TEXT_RE.test(decodeURIComponentSafe(href));
+    if (named || (titleHit && GENERIC_LINK_RE.test(text))) {
       pdfLinks.push({ href: (a as HTMLAnchorElement).href || href, text });
     }
   }

@@ -19,6 +19,11 @@ const SHOTS = join(PROJECT_ROOT, 'artifacts/e2e');
 const PLAIN_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>天气预报</title></head>
 <body><h1>今日天气</h1><table><tr><td>晴</td><td>25℃</td></tr></table><p>一个普通页面。</p></body></html>`;
 
+// An article page whose only content is a link to the PDF attachment, as many sites publish disclosures.
+const LANDING_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>示例县文化和旅游局2025年部门预算</title></head>
+<body><h1>示例县文化和旅游局2025年部门预算</h1><p>附件：<a href="/sample/doc.pdf">示例县文化和旅游局2025年部门预算公开.pdf</a></p>
+<p><a href="/notice.pdf">会议通知.pdf</a></p></body></html>`;
+
 let ext: LoadedExtension;
 let server: StaticServer;
 
@@ -26,7 +31,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await serveStatic(
     { '/sample/': SAMPLE_DIR },
-    { '/plain.html': PLAIN_PAGE },
+    { '/plain.html': PLAIN_PAGE, '/landing.html': LANDING_PAGE },
     { '/cmap.pdf': cmapPdf('预算公开') },
   );
   ext = await launchWithExtension();
@@ -55,9 +60,20 @@ describe('extension in Chromium', () => {
     const mark = page.getByTestId('budget-lens-mark');
     await mark.waitFor({ timeout: 10_000 });
     expect(await mark.textContent()).toMatch(/预算透镜.*已识别预算公开.*\d+ 张表/);
-    // The attachment link gets its "open in BudgetLens" control.
-    expect(await page.getByTestId('budget-lens-open').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(SHOTS, 'content-mark.png') });
+    await page.close();
+  });
+
+  it('puts an "open in BudgetLens" control after a disclosure PDF link, which opens the viewer', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/landing.html`);
+    const open = page.getByTestId('budget-lens-open');
+    await open.waitFor({ timeout: 10_000 });
+    expect(await open.count()).toBe(1); // the unrelated notice PDF gets none
+    const [viewer] = await Promise.all([ext.context.waitForEvent('page'), open.click()]);
+    await viewer.waitForSelector('body[data-page1-rendered="true"]', { state: 'attached', timeout: 30_000 });
+    expect(viewer.url()).toContain(encodeURIComponent(`${server.origin}/sample/doc.pdf`));
+    await viewer.close();
     await page.close();
   });
 

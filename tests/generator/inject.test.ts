@@ -1,0 +1,151 @@
+/**
+ * Error injection changes exactly what it records: one cell (at the recorded table/row/column of tables.json and
+ * the recorded page.html anchor), one narrative phrase, or one note — and leaves the budget truth alone.
+ */
+import Decimal from 'decimal.js';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { generateVariant, type InjectKind, renderPage, tablesJson, truthJson } from './document';
+import { inject } from './inject';
+import type { VariantName } from './spec';
+
+const norm = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0]+/gu, ' ').trim();
+
+function diffCells(a: ReturnType<typeof tablesJson>, b: ReturnType<typeof tablesJson>) {
+  const out: { table: number; row: number; col: number; from: string; to: string }[] = [];
+  a.tables.forEach((t, i) =>
+    t.rows.forEach((r, j) =>
+      r.forEach((x, k) => {
+        const y = b.tables[i]?.rows[j]?.[k];
+        if (y !== x) out.push({ table: i, row: j, col: k, from: x, to: y ?? '<missing>' });
+      }),
+    ),
+  );
+  return out;
+}
+
+const cellKinds: [InjectKind, VariantName, number][] = [];
+for (const kind of ['digit', 'swap', 'total'] as const)
+  for (const [variant, seed] of [
+    ['sample', 1],
+    ['sample', 2],
+    ['yuan', 3],
+    ['continuation', 4],
+    ['continuation', 11],
+    ['word-html', 5],
+    ['split-codes', 6],
+  ] as const)
+    cellKinds.push([kind, variant, seed]);
+
+describe.each(cellKinds)('inject %s into %s (seed %i)', (kind, variant, seed) => {
+  const doc = generateVariant(variant);
+  const bad = inject(doc, { kind, seed });
+  const rec = bad.injected[0];
+
+  it('changes exactly the recorded cell, and records it', () => {
+    expect(bad.injected).toHaveLength(1);
+    if (!rec) throw new Error('nothing recorded');
+    const diff = diffCells(tablesJson(doc, 'x'), tablesJson(bad, 'x'));
+    expect(diff).toEqual([{ table: rec.table, row: rec.row, col: rec.col, from: rec.original, to: rec.new }]);
+    expect(doc.injected).toHaveLength(0);
+    expect(truthJson(bad).budget).toEqual(truthJson(doc).budget);
+    expect(truthJson(bad).injected).toEqual(bad.injected);
+  });
+
+  it('the html anchor points at the changed cell in page.html', () => {
+    const { document } = parseHTML(renderPage(bad));
+    const h = rec?.html;
+    if (!h) throw new Error('no html anchor');
+    const table = document.querySelectorAll('table')[h.table] as Element;
+    const tr = table.querySelectorAll('tr')[h.row] as Element;
+    expect(norm(tr.children[h.cell]?.textContent)).toBe(rec?.new);
+  });
+
+  it('the change is of the promised kind', () => {
+    const from = rec?.original ?? '';
+    const to = rec?.new ?? '';
+    if (kind !== 'total') expect(to.length).toBe(from.length);
+    if (kind === 'digit') expect([...from].filter((c, i) => c !== to[i])).toHaveLength(1);
+    if (kind === 'swap') {
+      const at = [...from].findIndex((c, i) => c !== to[i]);
+      expect(to[at]).toBe(from[at + 1]);
+      expect(to[at + 1]).toBe(from[at]);
+      expect(to.slice(at + 2)).toBe(from.slice(at + 2));
+    }
+    if (kind === 'total') {
+      const tb = bad.tables[rec?.table as number];
+      expect(tb?.roles[rec?.row as number]).toBe('total');
+      const d = new Decimal(to.replace(/,/g, '')).minus(from.replace(/,/g, '')).abs();
+      expect(d.greaterThanOrEqualTo(tb?.unit === '元' ? 1000 : 1)).toBe(true);
+    }
+  });
+});
+
+describe('narrative and note injection', () => {
+  it('pct-base: one change claim now uses this year as the base (Y/X)', () => {
+    const doc = generateVariant('sample');
+    const bad = inject(doc, { kind: 'pct-base', seed: 3 });
+    const rec = bad.injected[0];
+    const claim = doc.claims.find((c) => c.id === rec?.claimId);
+    if (!rec || !claim) throw new Error('not recorded');
+    expect(rec.original).toBe(claim.text);
+    const block = bad.blocks[rec.block as number]?.text ?? '';
+    expect(block).toContain(rec.new);
+    expect(block).not.toContain(rec.original);
+    const m = /([\d,.]+)万元，比上年(?:增加|减少)([\d,.]+)万元，(?:增长|下降)([\d.]+)%$/.exec(rec.new);
+    const x = new Decimal((m?.[1] ?? '').replace(/,/g, ''));
+    const y = new Decimal((m?.[2] ?? '').replace(/,/g, ''));
+    expect(m?.[3]).toBe(y.div(x).times(100).toFixed(2));
+    expect(m?.[3]).not.toBe(claim.value);
+    const changed = bad.blocks.filter((b, i) => b.text !== doc.blocks[i]?.text);
+    expect(changed).toHaveLength(1);
+    expect(renderPage(bad)).toContain(rec.new);
+  });
+
+  it('missing-note: an empty table loses its note; nothing else changes', () => {
+    const doc = generateVariant('empty-with-notes');
+    const bad = inject(doc, { kind: 'missing-note', seed: 9 });
+    const rec = bad.injected[0];
+    if (!rec || rec.table === null) throw new Error('not recorded');
+    const before = doc.tables[rec.table];
+    expect(before?.empty).toBe(true);
+    expect(before?.notes[0]).toBe(rec.original);
+    expect(bad.tables[rec.table]?.notes).toEqual([]);
+    expect(truthJson(bad).tables[rec.table]?.notes).toEqual([]);
+    expect(diffCells(tablesJson(doc, 'x'), tablesJson(bad, 'x'))).toEqual([]);
+    const count = (html: string) => html.split(rec.original).length - 1;
+    expect(count(renderPage(bad))).toBe(count(renderPage(doc)) - 1);
+  });
+
+  it('injections compose and stay deterministic', () => {
+    const doc = generateVariant('sample');
+    const twice = () => inject(inject(doc, { kind: 'digit', seed: 1 }), { kind: 'pct-base', seed: 2 });
+    expect(twice().injected).toHaveLength(2);
+    expect(JSON.stringify(twice().injected)).toBe(JSON.stringify(twice().injected));
+    expect(renderPage(twice())).toBe(renderPage(twice()));
+  });
+
+  it('continuation: anchors in the second piece of a split table (with and without repeated header) are right', () => {
+    const doc = generateVariant('continuation');
+    const { document } = parseHTML(renderPage(doc));
+    const elements = document.querySelectorAll('table');
+    const seconds = truthJson(doc)
+      .tables.filter((t) => t.htmlTables.length === 2)
+      .map((t) => t.htmlTables[1]);
+    const hit = new Set<number>();
+    for (let seed = 0; seed < 80; seed++) {
+      const rec = inject(doc, { kind: 'digit', seed }).injected[0];
+      if (!rec?.html || !seconds.includes(rec.html.table)) continue;
+      hit.add(rec.html.table);
+      const tr = (elements[rec.html.table] as Element).querySelectorAll('tr')[rec.html.row] as Element;
+      expect(norm(tr.children[rec.html.cell]?.textContent)).toBe(rec.original);
+    }
+    expect([...hit].sort()).toEqual([...seconds].sort());
+  });
+
+  it('refuses clearly when there is nothing to plant the error in', () => {
+    const doc = generateVariant('sample');
+    const noNotes = { ...doc, tables: doc.tables.map((t) => ({ ...t, notes: [] })) };
+    expect(() => inject(noNotes, { kind: 'missing-note', seed: 1 })).toThrow(/no table with a note/);
+  });
+});

@@ -106,7 +106,7 @@ export function truthJson(doc: GeneratedDoc) {
         kind: tb.kind,
         title: tb.title,
         unit: tb.unit,
-        htmlTables: htmlIndex[i],
+        htmlTables: htmlIndex[i] ?? [],
         headerRows: tb.roles.filter((r) => r === 'header').length,
         rowRoles: tb.roles,
         rows: grid.length,

@@ -13,14 +13,14 @@ const norm = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0]+/gu
 
 function diffCells(a: ReturnType<typeof tablesJson>, b: ReturnType<typeof tablesJson>) {
   const out: { table: number; row: number; col: number; from: string; to: string }[] = [];
-  a.tables.forEach((t, i) =>
-    t.rows.forEach((r, j) =>
+  a.tables.forEach((t, i) => {
+    t.rows.forEach((r, j) => {
       r.forEach((x, k) => {
         const y = b.tables[i]?.rows[j]?.[k];
         if (y !== x) out.push({ table: i, row: j, col: k, from: x, to: y ?? '<missing>' });
-      }),
-    ),
-  );
+      });
+    });
+  });
   return out;
 }
 

@@ -199,6 +199,7 @@ export function looksTabular(runs: Run[], _frame: PageFrame): boolean {
   if (runs.length === 0) return false;
   let multi = 0;
   for (const l of groupLines(runs)) {
+    if (l.chunks.length >= 3) return true;
     if (l.chunks.length >= 2) multi++;
     if (multi >= 2) return true;
   }

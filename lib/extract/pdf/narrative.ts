@@ -7,6 +7,9 @@ import { type Box, type PageFrame, unionBox } from './geometry';
 import { HEADING } from './table-context';
 import { type Line, joinPieces } from './text-lines';
 
+/** Section headings of a disclosure: 一、… / （一）… / 第X部分 …. */
+export const SECTION_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百\d]+部分)/u;
+
 export interface PageFreeLines {
   page: number;
   frame: PageFrame;
@@ -28,7 +31,14 @@ export function narrativeBlocks(pages: PageFreeLines[]): TextBlock[] {
       box = null;
     };
     for (const l of p.lines) {
-      if (HEADING.test(l.text) && l.text.length <= 60) {
+      // A numbered line is a heading when it stands alone: short, not a sentence, not running on to the margin.
+      const numbered = SECTION_HEADING.test(l.text);
+      if (
+        numbered &&
+        l.text.length <= 40 &&
+        !/[。；;，,]$/u.test(l.text) &&
+        (l.box[2] < right - 2 * l.size || l.text.length <= 20)
+      ) {
         flush('paragraph');
         text = l.text;
         box = l.box;
@@ -38,6 +48,8 @@ export function narrativeBlocks(pages: PageFreeLines[]): TextBlock[] {
       }
       const startsNew =
         !prev ||
+        numbered ||
+        HEADING.test(l.text) ||
         prev.box[1] - l.box[3] > 0.9 * l.size ||
         l.box[0] > left + 1.5 * l.size ||
         prev.box[2] < right - 3 * prev.size ||

@@ -16,6 +16,9 @@ export const NOTE = /^(?:注|备注|说明|附注)\s*[0-9０-９一二三四五�
 export const HEADING =
   /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百\d]+(?:部分|章|节)|[0-9]{1,2}[、．.](?!\d))/u;
 
+/** A short year line under a title ('(2025年度)', '（2025）年度'): the title proper is the line above. */
+const SUBTITLE = /^[（(]?\s*\d{4}\s*[)）]?\s*年?度?\s*[)）]?$/u;
+
 export function isMetaLine(text: string): boolean {
   return META.test(text) || UNIT_FRAGMENT.test(text);
 }
@@ -63,12 +66,12 @@ export function contextAbove(
       if (
         upper &&
         centred &&
-        upper.box[1] - l.box[3] < 0.8 * l.size &&
-        Math.abs(upper.size - l.size) < 0.5 &&
+        upper.box[1] - l.box[3] < 1.5 * l.size &&
+        (Math.abs(upper.size - l.size) < 0.5 || SUBTITLE.test(l.text)) &&
         Math.abs((upper.box[0] + upper.box[2]) / 2 - centre) < 0.15 * width &&
         !isMetaLine(upper.text) &&
         !HEADING.test(upper.text) &&
-        (!/表$/u.test(upper.text) || /^[（(].*[）)]$/u.test(l.text))
+        (!/表$/u.test(upper.text) || SUBTITLE.test(l.text))
       ) {
         title = `${upper.text}${title}`;
         used.push(upper);

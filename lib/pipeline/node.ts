@@ -53,7 +53,18 @@ export async function analyzePdfBytes(data: Uint8Array, uri: string): Promise<Re
     if (err instanceof PdfInputError) throw new InputError(err.code, err.message);
     throw err;
   } finally {
-    await pdf.destroy().catch(() => undefined);
+    await releasePdf(pdf);
+  }
+}
+
+/** Frees pdf.js resources. pdf.js 6 moved destroy() to the loading task, so look for it in both places. */
+async function releasePdf(pdf: unknown): Promise<void> {
+  const p = pdf as { destroy?: () => Promise<void>; loadingTask?: { destroy?: () => Promise<void> } };
+  try {
+    if (typeof p.destroy === 'function') await p.destroy();
+    else if (typeof p.loadingTask?.destroy === 'function') await p.loadingTask.destroy();
+  } catch {
+    // Releasing is best effort: the report is already built.
   }
 }
 

@@ -54,6 +54,8 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^金额$|预算数$|决算数$|^\d{4}年?(度)?(预算数?|决算数?)?$|^预算$|^决算$|执行数$/, 'amount'],
 ];
 
+const SIDE_HEADING_RE = /^(财政拨款|本年)?(收入|支出)$|^.{0,12}预算(收入|支出)$/;
+
 function roleOfWord(text: string): ColumnRole | null {
   const t = fold(text);
   if (t === '') return null;
@@ -69,19 +71,31 @@ function measureOf(path: readonly string[]): Measure | undefined {
 }
 
 /**
- * Role from a header path (outermost first). The leaf decides, except that a generic leaf (合计/小计 under
- * 公务用车购置及运行费; 预算数/决算数/金额 under 因公出国) takes its group's role.
+ * Role from a header path (outermost first). The deepest specific word decides; measure-only words (预算数/决算数/
+ * 金额/2025年) take the role of the nearest amount group above them (因公出国 › 预算数 → outbound), and 合计/小计
+ * under 公务用车购置及运行费 or “三公”经费 is that group's total.
  */
 export function roleFromHeader(path: readonly string[]): ColumnRole | null {
-  if (path.length === 0) return null;
-  const leaf = roleOfWord(path[path.length - 1] ?? '');
-  const parents = path.slice(0, -1).map(roleOfWord);
-  const parent = [...parents].reverse().find((r) => r !== null && r !== 'amount' && r !== 'name') ?? null;
-  if (leaf === 'total' && (parent === 'vehicle' || parent === 'three-public')) return parent;
-  if (leaf === 'amount' && parent !== null && isAmountRole(parent)) return parent;
-  if (leaf === null) return parent;
-  // 本年收入 | 合计 stays total; a code column under 项目 stays code.
-  return leaf;
+  // Side headings (财政拨款收入 | 本年支出) group a side; they give no role to the columns under them.
+  const roles = path.filter((p, i) => i === path.length - 1 || !SIDE_HEADING_RE.test(fold(p))).map(roleOfWord);
+  let i = roles.length - 1;
+  while (i >= 0 && (roles[i] === null || roles[i] === 'amount')) i--;
+  const measureOnly = roles[roles.length - 1] === 'amount';
+  if (i < 0) return measureOnly ? 'amount' : null;
+  const r = roles[i] ?? null;
+  if (r === null) return null;
+  if (!isAmountRole(r)) {
+    // 项目 › 预算数: a label group over a measure is still an amount column.
+    return measureOnly && i < roles.length - 1 ? 'amount' : r;
+  }
+  if (r === 'total') {
+    const up = roles
+      .slice(0, i)
+      .reverse()
+      .find((x) => x !== null && x !== 'amount');
+    if (up === 'vehicle' || up === 'three-public') return up;
+  }
+  return r;
 }
 
 export interface ColumnContext {
@@ -146,13 +160,27 @@ export function assignColumns(ctx: ColumnContext): Column[] {
     return r;
   });
 
-  // Sides: a two-sided table repeats its first label column (项目 / 科目编码) for the second side.
+  // Adjacent whole-code columns under one 科目编码 header are the split 类/款/项 parts.
+  for (let c = 0; c < roles.length; c++) {
+    if (roles[c] !== 'code' || roles[c + 1] !== 'code') continue;
+    const parts: ColumnRole[] = ['code.class', 'code.section', 'code.item'];
+    let k = 0;
+    while (roles[c + k] === 'code' && k < 3) {
+      roles[c + k] = parts[k] ?? 'code';
+      k++;
+    }
+    c += k - 1;
+  }
+
+  // Sides: a two-sided table repeats its first label column (项目 / 科目编码) for the second side, after amounts.
   // Checked on every kind: 国有资本经营预算收支预算表 is printed two-sided in one template and one-sided in another.
   const sides: (Side | undefined)[] = paths.map(() => undefined);
   {
     const first = roles.findIndex((r) => r === 'name' || r === 'code' || r === 'code.class');
     const firstRole = roles[first];
-    const second = roles.findIndex((r, i) => i > first && r === firstRole);
+    const second = roles.findIndex(
+      (r, i) => i > first && r === firstRole && roles.slice(first + 1, i).some((x) => isAmountRole(x)),
+    );
     if (first >= 0 && second > first) {
       const leftWord = sideWord(paths[first] ?? []);
       const rightWord = sideWord(paths[second] ?? []);
@@ -163,11 +191,14 @@ export function assignColumns(ctx: ColumnContext): Column[] {
   }
 
   // A two-sided table's single amount column per side is `amount`; in one-sided tables keep what the header said.
+  // 预算数 alone is just "the amount" in a budget; it is a measure only beside 决算数 columns.
+  const measures = new Set(paths.map(measureOf));
+  const hasBothMeasures = measures.has('budget') && measures.has('actual');
   const used = new Map<string, number>();
   return paths.map((header, index) => {
     const role = roles[index] ?? 'unknown';
     const side = sides[index];
-    const measure = isAmountRole(role) ? measureOf(header) : undefined;
+    const measure = isAmountRole(role) && hasBothMeasures ? measureOf(header) : undefined;
     let key = `${side ? `${side}.` : ''}${role}${measure ? `.${measure}` : ''}`;
     const n = used.get(key) ?? 0;
     used.set(key, n + 1);

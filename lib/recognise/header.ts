@@ -52,7 +52,7 @@ function looksLikeBody(cells: readonly string[]): boolean {
   // A total label starts the body when it heads the row, or stands alone (an empty table's 合计 row);
   // 合计 among other header words (合计 | 一般公共预算 | …) is a header.
   const first = cells[0] ?? '';
-  if (TOTAL_RE.test(first)) return true;
+  if (TOTAL_RE.test(first) && filled.slice(1).every((t) => isNumberCell(t) || /^[-—]+$/.test(t))) return true;
   return filled.length === 1 && TOTAL_RE.test(filled[0] ?? '');
 }
 
@@ -68,9 +68,8 @@ export function findHeader(rows: readonly (readonly GridCell[])[]): HeaderInfo {
     // (e.g. 因公出国（境）费 under 项目 in the 三公 table) — but only once a header row has been seen.
     const label = texts[0] !== '' ? texts[0] : texts[1];
     if (r > 0 && label !== undefined && label !== '' && !HEADER_LABEL_RE.test(label)) {
-      const rest = texts.slice(1).filter((t) => t !== '');
-      if (rest.every((t) => !HEADER_LABEL_RE.test(t) && !/经费|预算|资金|合计|支出|收入/.test(t)))
-        return { headerRows: r, indexRow: null };
+      const rest = texts.slice(texts.indexOf(label) + 1).filter((t) => t !== '');
+      if (rest.every((t) => isNumberCell(t) || /^[-—]+$/.test(t))) return { headerRows: r, indexRow: null };
     }
   }
   return { headerRows: Math.min(rows.length, MAX_HEADER_ROWS), indexRow: null };
@@ -117,11 +116,14 @@ export function headerPaths(
     for (const c of ownHere) ownAbove[c] = true;
     g++;
   }
-  // Heuristic fill-right for group headers when no spans were recorded.
+  // Heuristic fill-right for group headers when no spans were recorded. A group never extends over a column that
+  // has its own header text at its level or above (公务用车购置费 stops at 公务用车运行费).
+  const own = grid.map((row) => [...row]);
   for (let g = 0; g < grid.length - 1; g++) {
     const gr = grid[g] ?? [];
     for (let c = 1; c < width; c++) {
       if (gr[c] !== '' || gr[c - 1] === '') continue;
+      if (own.slice(0, g + 1).some((row) => (row[c] ?? '') !== '')) continue;
       const below = grid.slice(g + 1).some((row) => (row[c] ?? '') !== '');
       const leftHasBelow = grid.slice(g + 1).some((row) => (row[c - 1] ?? '') !== '');
       if (below && leftHasBelow) gr[c] = gr[c - 1] ?? '';

@@ -1,0 +1,13 @@
+/**
+ * Checks (stage 6) catalogue: every rule, keyed by id, sorted. Must equal the files in lib/checks/rules/
+ * (index.test.ts asserts it). Add a rule: create rules/<id>.ts and add one line here.
+ */
+import type { CheckDefinition } from './define-check';
+import rowParts from './rules/row-parts';
+
+export const RULES: Readonly<Record<string, CheckDefinition>> = {
+  'row-parts': rowParts,
+};
+
+/** Old ids that were renamed → current id (user toggles keyed by id keep working). */
+export const RULE_RENAMES: Readonly<Record<string, string>> = {};

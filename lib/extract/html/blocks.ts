@@ -15,11 +15,12 @@ import { normalizeText } from '../normalize';
 import {
   BLOCK_TAGS,
   childNodes,
+  htmlTableElements,
   isChrome,
   isElement,
   isHeadingElement,
-  isLayoutTable,
   isSkipped,
+  layoutTables,
   readableText,
   tagOf,
 } from './dom';
@@ -28,9 +29,10 @@ export type WalkItem =
   | { kind: 'block'; el: Element; text: string; block: number; heading: boolean }
   | { kind: 'table'; el: Element };
 
-/** Blocks and data tables in document order. */
-export function walkDocument(root: ParentNode): WalkItem[] {
+/** Blocks and data tables in document order. `tables` is `htmlTableElements(root)` when the caller has it. */
+export function walkDocument(root: ParentNode, tables: readonly Element[] = htmlTableElements(root)): WalkItem[] {
   const items: WalkItem[] = [];
+  const layout = layoutTables(tables);
   let block = 0;
   const visit = (parent: Node): void => {
     for (const child of childNodes(parent)) {
@@ -38,7 +40,7 @@ export function walkDocument(root: ParentNode): WalkItem[] {
       if (isSkipped(child) || isChrome(child)) continue;
       const tag = tagOf(child);
       if (tag === 'table') {
-        if (isLayoutTable(child)) visit(child);
+        if (layout.has(child)) visit(child);
         else items.push({ kind: 'table', el: child });
         continue;
       }

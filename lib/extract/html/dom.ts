@@ -103,15 +103,21 @@ export function isChrome(el: Element): boolean {
 }
 
 /**
- * Child nodes as an array. (Not firstChild/nextSibling: linkedom leaves the doctype's nextSibling undefined,
- * which would end a walk of the document before <html>.)
+ * Child nodes as an array. Elements are walked by nextSibling (cheap in linkedom, whose childNodes is rebuilt on
+ * every read); documents through childNodes, because linkedom leaves the doctype's nextSibling undefined, which
+ * would end a walk of the document before <html>.
  */
 export function childNodes(node: Node): Node[] {
-  return Array.from(node.childNodes ?? []);
+  if (node.nodeType !== ELEMENT_NODE) return Array.from(node.childNodes ?? []);
+  const out: Node[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
+  return out;
 }
 
 function childElements(el: Element): Element[] {
-  return Array.from(el.children);
+  const out: Element[] = [];
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === ELEMENT_NODE) out.push(c as Element);
+  return out;
 }
 
 /**
@@ -181,7 +187,16 @@ function collect(node: Node, stopAtBlocks: boolean, parts: string[]): void {
   }
 }
 
-/** A table that holds tables is page layout, not data: its inner tables are read instead. */
-export function isLayoutTable(table: Element): boolean {
-  return table.querySelector('table') !== null;
+/**
+ * Tables that hold tables: page layout, not data; their inner tables are read instead. Computed once from the
+ * table list (each table marks its table ancestors) rather than a querySelector per table.
+ */
+export function layoutTables(tables: readonly Element[]): Set<Element> {
+  const layout = new Set<Element>();
+  for (const table of tables) {
+    for (let p = table.parentElement; p; p = p.parentElement) {
+      if (tagOf(p) === 'table') layout.add(p);
+    }
+  }
+  return layout;
 }

@@ -197,8 +197,9 @@ export function extractHtml(root: Document | ParentNode, uri: string): Extracted
   let tableIndex = new Map<Element, number>();
   try {
     source.title = documentTitle(root);
-    tableIndex = new Map(htmlTableElements(root).map((el, i) => [el, i]));
-    items = walkDocument(root);
+    const tables = htmlTableElements(root);
+    tableIndex = new Map(tables.map((el, i) => [el, i]));
+    items = walkDocument(root, tables);
   } catch (e) {
     warnings.push(`page could not be walked: ${e instanceof Error ? e.message : String(e)}`);
     return { source, tables: [], blocks: [], warnings };

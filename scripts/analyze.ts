@@ -96,7 +96,7 @@ async function emit(args: Args, reports: { input: string; report: Report }[]): P
     return;
   }
   if (args.format === 'json') {
-    const data = reports.length === 1 ? reports[0]?.report : reports.map((r) => r.report);
+    const data = args.inputs.length === 1 ? reports[0]?.report : reports.map((r) => r.report);
     process.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
   } else {
     process.stdout.write(reports.map((r) => toMarkdown(r.report)).join('\n---\n\n'));

@@ -17,7 +17,7 @@ function cleanOrg(s: string): string | null {
     .replace(/\s*(金额)?单位[:：].*$/u, '')
     .replace(/^\d+[-－—]/u, '')
     .trim();
-  return t === '' || /^(XX|某)/u.test(t) ? null : t;
+  return t === '' || /XX|ＸＸ|某某/u.test(t) ? null : t;
 }
 
 function majority<T>(values: readonly T[]): T | null {

@@ -18,6 +18,7 @@ import {
   htmlTableElements,
   isChrome,
   isElement,
+  isEmphasised,
   isHeadingElement,
   isSkipped,
   layoutTables,
@@ -26,8 +27,25 @@ import {
 } from './dom';
 
 export type WalkItem =
-  | { kind: 'block'; el: Element; text: string; block: number; heading: boolean }
+  | {
+      kind: 'block';
+      el: Element;
+      text: string;
+      block: number;
+      /** An h1–h6 element. */
+      heading: boolean;
+      /** A short line set apart like a title (centred or wholly bold); see `isEmphasised`. */
+      emphasised: boolean;
+    }
   | { kind: 'table'; el: Element };
+
+/** Lines longer than this are paragraphs, never titles; skip the emphasis test for them. */
+const MAX_TITLE_CHARS = 100;
+
+function blockItem(el: Element, text: string, block: number): WalkItem {
+  const emphasised = text.length <= MAX_TITLE_CHARS && isEmphasised(el, text);
+  return { kind: 'block', el, text, block, heading: isHeadingElement(el), emphasised };
+}
 
 /** Blocks and data tables in document order. `tables` is `htmlTableElements(root)` when the caller has it. */
 export function walkDocument(root: ParentNode, tables: readonly Element[] = htmlTableElements(root)): WalkItem[] {
@@ -46,8 +64,7 @@ export function walkDocument(root: ParentNode, tables: readonly Element[] = html
       }
       if (BLOCK_TAGS.has(tag)) {
         const text = normalizeText(readableText(child, true));
-        if (text !== '')
-          items.push({ kind: 'block', el: child, text, block: block++, heading: isHeadingElement(child) });
+        if (text !== '') items.push(blockItem(child, text, block++));
       }
       visit(child);
     }
@@ -56,7 +73,7 @@ export function walkDocument(root: ParentNode, tables: readonly Element[] = html
   if (isElement(root as Node) && BLOCK_TAGS.has(tagOf(root as Element))) {
     const el = root as Element;
     const text = normalizeText(readableText(el, true));
-    if (text !== '') items.push({ kind: 'block', el, text, block: block++, heading: isHeadingElement(el) });
+    if (text !== '') items.push(blockItem(el, text, block++));
   }
   visit(root as Node);
   return items;

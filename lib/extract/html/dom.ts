@@ -89,6 +89,28 @@ export function isHeadingElement(el: Element): boolean {
   return HEADING_TAGS.has(tagOf(el));
 }
 
+const CENTER_STYLE_RE = /text-align\s*:\s*center/iu;
+const BOLD_TAGS = new Set(['b', 'strong']);
+
+/**
+ * Set apart like a title: centred (`align=center`, `text-align:center`, `<center>`) or wholly bold. Word HTML and
+ * editor pages mark table titles this way instead of using h1–h6. Only meant for short lines.
+ */
+export function isEmphasised(el: Element, text: string): boolean {
+  if ((el.getAttribute('align') ?? '').toLowerCase() === 'center') return true;
+  if (CENTER_STYLE_RE.test(el.getAttribute('style') ?? '')) return true;
+  if (tagOf(el) === 'center' || (el.parentElement && tagOf(el.parentElement) === 'center')) return true;
+  const bold: string[] = [];
+  for (const b of Array.from(el.querySelectorAll('b, strong'))) {
+    // Only outermost bold runs, so nested <b><strong> is not counted twice.
+    let nested = false;
+    for (let p = b.parentElement; p && p !== el; p = p.parentElement) if (BOLD_TAGS.has(tagOf(p))) nested = true;
+    if (!nested) bold.push(readableText(b, false));
+  }
+  const squashed = (s: string) => s.replace(/\s+/gu, '');
+  return bold.length > 0 && squashed(bold.join('')) === squashed(text);
+}
+
 /** Not rendered, or not content: skipped entirely by both the block walk and cell text. */
 export function isSkipped(el: Element): boolean {
   if (SKIP_TAGS.has(tagOf(el))) return true;

@@ -233,6 +233,17 @@ describe('title, meta and notes', () => {
     expect(d.tables[0]?.notes).toEqual([]);
   });
 
+  it('takes a centred or wholly bold line as the title even when it does not end in 表', () => {
+    const tbl = '<table><tr><th>项目</th><th>金额</th></tr><tr><td>合计</td><td>1.00</td></tr></table>';
+    const d = extract(`
+      <p align="center">2025年部门收支总体情况</p><p>单位：万元</p>${tbl}
+      <p style="text-align: center">（2025年度）</p>${tbl.replace('金额', '预算数')}
+      <p><strong>“三公”经费</strong><b>预算情况</b></p>${tbl.replace('金额', '本年')}
+      <p><b>部分加粗</b>的一行</p>${tbl.replace('金额', '上年')}`);
+    expect(d.tables.map((t) => t.title)).toEqual(['2025年部门收支总体情况', null, '“三公”经费预算情况', null]);
+    expect(d.tables[0]?.meta).toEqual(['单位:万元']);
+  });
+
   it('uses a <caption> as the title', () => {
     const d = extract(
       '<table><caption>2025年机关运行经费预算表</caption><tr><td>单位名称</td><td>合计</td></tr><tr><td>某局</td><td>22.63</td></tr></table>',

@@ -63,7 +63,10 @@ function contextBefore(before: BlockItem[]): { title: string | null; meta: strin
   for (let j = before.length - 1; j >= stop; j--) {
     const item = before[j] as BlockItem;
     const t = item.text;
-    if (isTitleLine(t) || (item.heading && !isMetaLine(t) && isHeadingTitle(t))) return { title: t, meta };
+    const setApart = item.heading || item.emphasised;
+    if (isTitleLine(t) || (setApart && !isMetaLine(t) && !isLabelLine(t) && !isPeriodLine(t) && isHeadingTitle(t))) {
+      return { title: t, meta };
+    }
     if (isMetaLine(t)) {
       meta.unshift(t);
       continue;

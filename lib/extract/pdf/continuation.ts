@@ -53,7 +53,9 @@ function remapColumns(rows: GridCell[][], from: number[], to: number[]): GridCel
       let k = to.findIndex((x, i) => i < n && centre >= x && centre <= (to[i + 1] ?? x));
       if (k < 0) k = centre < (to[0] ?? 0) ? 0 : n - 1;
       const target = out[k]!;
-      out[k] = target.text ? { ...target, text: `${target.text} ${cell.text}` } : { text: cell.text, anchor: cell.anchor };
+      out[k] = target.text
+        ? { ...target, text: `${target.text} ${cell.text}` }
+        : { text: cell.text, anchor: cell.anchor };
     });
     return out;
   });
@@ -62,7 +64,23 @@ function remapColumns(rows: GridCell[][], from: number[], to: number[]): GridCel
 export function joinContinuations(placed: PlacedPiece[]): JoinedTable[] {
   const out: JoinedTable[] = [];
   for (const p of placed) {
-    if (process.env.DEBUG_PDF) console.log('piece', p.piece.page, p.piece.kind, `${p.piece.rows.length}x${p.piece.cols.length - 1}`, 'first', p.firstOnPage, 'last', p.lastOnPage, 'open', p.piece.openTop, p.piece.openBottom, 'title', p.title, 'box', p.piece.box.map(Math.round).join(','));
+      console.log(
+        'piece',
+        p.piece.page,
+        p.piece.kind,
+        `${p.piece.rows.length}x${p.piece.cols.length - 1}`,
+        'first',
+        p.firstOnPage,
+        'last',
+        p.lastOnPage,
+        'open',
+        p.piece.openTop,
+        p.piece.openBottom,
+        'title',
+        p.title,
+        'box',
+        p.piece.box.map(Math.round).join(','),
+      );
     const cur = out[out.length - 1];
     const last = cur?.pieces[cur.pieces.length - 1];
     if (
@@ -86,7 +104,9 @@ export function joinContinuations(placed: PlacedPiece[]): JoinedTable[] {
         rows[0]!.forEach((cell, c) => {
           const into = tail[c];
           if (!cell.text || !into) return;
-          tail[c] = into.text ? { ...into, text: joinPieces(into.text, cell.text) } : { ...cell, rowSpan: into.rowSpan, colSpan: into.colSpan };
+          tail[c] = into.text
+            ? { ...into, text: joinPieces(into.text, cell.text) }
+            : { ...cell, rowSpan: into.rowSpan, colSpan: into.colSpan };
         });
         rows = rows.slice(1);
       } else {

@@ -14,8 +14,8 @@ import { PdfInputError } from './errors';
 import type { PageFrame } from './geometry';
 import { latticeTable } from './lattice';
 import { narrativeBlocks, type PageFreeLines } from './narrative';
-import { findFurniture } from './page-furniture';
 import { type PageContent, type Run, readPage } from './page-content';
+import { findFurniture } from './page-furniture';
 import type { PDFDocumentProxy } from './pdfjs-types';
 import { rulingNetworks } from './rulings';
 import { streamTables } from './stream';
@@ -87,7 +87,9 @@ export async function extractPdf(
       tableRunsOn = endsWithTable(analysed);
       work.push(analysed);
     } catch (err) {
-      warnings.push(`第 ${p} 页无法读取 / page ${p} could not be read: ${err instanceof Error ? err.message : String(err)}`);
+      warnings.push(
+        `第 ${p} 页无法读取 / page ${p} could not be read: ${err instanceof Error ? err.message : String(err)}`,
+      );
     }
     opts.onPage?.(p, numPages);
   }
@@ -102,11 +104,15 @@ export async function extractPdf(
   }
   if (watermarkRuns > 0) {
     const sample = [...watermark].slice(0, 3).join('、');
-    warnings.push(`已忽略 ${watermarkRuns} 处斜向水印文字 / ignored ${watermarkRuns} slanted watermark text runs (${sample})`);
+    warnings.push(
+      `已忽略 ${watermarkRuns} 处斜向水印文字 / ignored ${watermarkRuns} slanted watermark text runs (${sample})`,
+    );
   }
 
   // Page numbers and running headers, by pattern and repetition across pages.
-  const furniture = findFurniture(work.map((w) => ({ page: w.content.page, height: w.content.frame.height, lines: w.lines })));
+  const furniture = findFurniture(
+    work.map((w) => ({ page: w.content.page, height: w.content.frame.height, lines: w.lines })),
+  );
   for (const w of work) w.lines = w.lines.filter((l) => !furniture.has(l));
 
   // Stream tables among what is left.
@@ -128,7 +134,9 @@ export async function extractPdf(
     w.pieces.forEach((piece, k) => {
       const prevBottom = k > 0 ? w.pieces[k - 1]!.box[1] : Number.POSITIVE_INFINITY;
       const nextTop = w.pieces[k + 1]?.box[3] ?? Number.NEGATIVE_INFINITY;
-      const above = w.lines.filter((l) => l.box[1] >= piece.box[3] - 1 && l.box[3] <= prevBottom + 1 && !consumed.has(l));
+      const above = w.lines.filter(
+        (l) => l.box[1] >= piece.box[3] - 1 && l.box[3] <= prevBottom + 1 && !consumed.has(l),
+      );
       const ctx = contextAbove(above, piece);
       for (const l of ctx.used) consumed.add(l);
       const below = w.lines.filter((l) => l.box[3] <= piece.box[1] + 1 && l.box[1] >= nextTop - 1 && !consumed.has(l));
@@ -166,7 +174,9 @@ export async function extractPdf(
   });
   if (work.some((w) => w.pieces.some((p) => p.kind === 'stream'))) {
     const pages = work.filter((w) => w.pieces.some((p) => p.kind === 'stream')).map((w) => w.content.page);
-    warnings.push(`第 ${pages.join('、')} 页的表格没有表格线，按对齐方式读取 / unruled tables read by alignment on pages ${pages.join(', ')}`);
+    warnings.push(
+      `第 ${pages.join('、')} 页的表格没有表格线，按对齐方式读取 / unruled tables read by alignment on pages ${pages.join(', ')}`,
+    );
   }
 
   return { source, tables, blocks: narrativeBlocks(free), warnings };

@@ -5,10 +5,11 @@
 import type { TextBlock } from '../types';
 import { type Box, type PageFrame, unionBox } from './geometry';
 import { HEADING } from './table-context';
-import { type Line, joinPieces } from './text-lines';
+import { joinPieces, type Line } from './text-lines';
 
 /** Section headings of a disclosure: 一、… / （一）… / 第X部分 …. */
-export const SECTION_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百\d]+部分)/u;
+export const SECTION_HEADING =
+  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百\d]+部分)/u;
 
 export interface PageFreeLines {
   page: number;

@@ -56,7 +56,7 @@ export async function readTextRuns(
   for (const raw of content.items) {
     if (!('str' in raw)) continue;
     const item = raw as PdfjsTextItem;
-    if (!item.str || !item.str.trim()) continue;
+    if (!item.str?.trim()) continue;
     const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform;
     const [px, py] = frame.toDisplay(e, f);
     const [qx, qy] = frame.toDisplay(e + a, f + b);
@@ -81,7 +81,7 @@ export async function readTextRuns(
       text,
       x0: box[0],
       x1: box[2],
-      y: horizontal ? (quarter === 0 ? py : py) : (box[1] + box[3]) / 2,
+      y: horizontal ? py : (box[1] + box[3]) / 2,
       size,
       vertical: !horizontal,
       box,

@@ -32,7 +32,10 @@ export interface PDFPageProxy {
   readonly view: number[];
   /** Page rotation in degrees, a multiple of 90. */
   readonly rotate: number;
-  getTextContent(params?: { includeMarkedContent?: boolean; disableNormalization?: boolean }): Promise<PdfjsTextContent>;
+  getTextContent(params?: {
+    includeMarkedContent?: boolean;
+    disableNormalization?: boolean;
+  }): Promise<PdfjsTextContent>;
   getOperatorList(params?: { intent?: string }): Promise<PdfjsOperatorList>;
   cleanup(resetStats?: boolean): boolean;
 }
@@ -41,7 +44,8 @@ export interface PDFDocumentProxy {
   readonly numPages: number;
   getPage(pageNumber: number): Promise<PDFPageProxy>;
   getMetadata(): Promise<{ info: object; metadata: unknown }>;
-  destroy(): Promise<void>;
+  /** Destroying the loading task frees the document and its worker. */
+  readonly loadingTask: { destroy(): Promise<void> };
 }
 
 /**

@@ -74,7 +74,8 @@ export function rulingNetworks(segments: Segment[]): Network[] {
     for (let j = i + 1; j < v.length; j++) {
       const p = v[i]!;
       const q = v[j]!;
-      if (p.b - p.a > 40 && Math.abs(p.a - q.a) <= t && Math.abs(p.b - q.b) <= t) parent[find(h.length + i)] = find(h.length + j);
+      if (p.b - p.a > 40 && Math.abs(p.a - q.a) <= t && Math.abs(p.b - q.b) <= t)
+        parent[find(h.length + i)] = find(h.length + j);
     }
   }
   const groups = new Map<number, Network>();

@@ -7,7 +7,7 @@ import type { GridCell } from '../types';
 import type { Box, PageFrame } from './geometry';
 import type { Run } from './page-content';
 import type { TablePiece } from './table-piece';
-import { type Line, joinPieces } from './text-lines';
+import { joinPieces, type Line } from './text-lines';
 
 const HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十\d]+部分)/u;
 
@@ -93,7 +93,14 @@ function buildStream(block: Line[], frame: PageFrame, page: number): TablePiece 
       });
       texts[best] = joinPieces(texts[best] ?? '', chunk.text);
       const prev = boxes[best] ?? null;
-      boxes[best] = prev ? [Math.min(prev[0], chunk.box[0]), Math.min(prev[1], chunk.box[1]), Math.max(prev[2], chunk.box[2]), Math.max(prev[3], chunk.box[3])] : chunk.box;
+      boxes[best] = prev
+        ? [
+            Math.min(prev[0], chunk.box[0]),
+            Math.min(prev[1], chunk.box[1]),
+            Math.max(prev[2], chunk.box[2]),
+            Math.max(prev[3], chunk.box[3]),
+          ]
+        : chunk.box;
     }
     rows.push(
       texts.map((text, k) => {
@@ -103,7 +110,9 @@ function buildStream(block: Line[], frame: PageFrame, page: number): TablePiece 
     );
     for (const r of l.runs) runs.add(r);
     rowEdges.push(l.box[3]);
-    box = box ? [Math.min(box[0], l.box[0]), Math.min(box[1], l.box[1]), Math.max(box[2], l.box[2]), Math.max(box[3], l.box[3])] : l.box;
+    box = box
+      ? [Math.min(box[0], l.box[0]), Math.min(box[1], l.box[1]), Math.max(box[2], l.box[2]), Math.max(box[3], l.box[3])]
+      : l.box;
   }
   const last = block[block.length - 1]!;
   rowEdges.push(last.box[1]);

@@ -27,7 +27,11 @@ function rowScore(a: string[], b: string[]): number {
 }
 
 /** Monotone alignment of two sequences maximising the summed score; returns pairs [i, j] and the total. */
-function align<T, U>(xs: T[], ys: U[], score: (x: T, y: U) => number): { pairs: Array<[number, number]>; total: number } {
+function align<T, U>(
+  xs: T[],
+  ys: U[],
+  score: (x: T, y: U) => number,
+): { pairs: Array<[number, number]>; total: number } {
   const n = xs.length;
   const m = ys.length;
   const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));

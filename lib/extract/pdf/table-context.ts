@@ -3,7 +3,7 @@
  * '部门名称：…', '单位：万元'), notes below it ('注：…'). Decided by pattern and position, never by a document's exact
  * strings. It must not change the grid.
  */
-import { type Line, joinPieces } from './text-lines';
+import { joinPieces, type Line } from './text-lines';
 
 /** A meta line: who/unit statements printed between a table's title and its grid. */
 const META =
@@ -11,7 +11,8 @@ const META =
 /** What is left of a unit statement split over two lines ('单位：万' / '元'). */
 const UNIT_FRAGMENT = /^[（(]?(?:人民币)?(?:万元|元|亿元|千元)[）)]?$/u;
 /** A note printed under a table. */
-export const NOTE = /^(?:注|备注|说明|附注)\s*[0-9０-９一二三四五六七八九十①-⑩]*\s*[:：、.．]|^注\s*[0-9０-９一二三四五六七八九十]/u;
+export const NOTE =
+  /^(?:注|备注|说明|附注)\s*[0-9０-９一二三四五六七八九十①-⑩]*\s*[:：、.．]|^注\s*[0-9０-９一二三四五六七八九十]/u;
 /** Numbered headings of the narrative; never a table title. */
 export const HEADING =
   /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百\d]+(?:部分|章|节)|[0-9]{1,2}[、．.](?!\d))/u;
@@ -56,22 +57,21 @@ export function contextAbove(
     }
     const lc = (l.box[0] + l.box[2]) / 2;
     const centred = Math.abs(lc - centre) < 0.15 * width;
-    const titleLike =
-      /表|预算|决算|情况|明细|清单|目录/u.test(l.text) || centred || l.size >= 1.15 * table.size;
+    const titleLike = /表|预算|决算|情况|明细|清单|目录/u.test(l.text) || centred || l.size >= 1.15 * table.size;
     if (titleLike && !HEADING.test(l.text) && !NOTE.test(l.text) && l.text.length <= 80) {
       title = l.text;
       used.push(l);
-      // A long title wrapped onto a second centred line above.
+      // A long title wrapped onto a second centred line above, or a title above a year line '(2025年度)'.
       const upper = above[i - 1];
+      const sub = SUBTITLE.test(l.text);
+      const upperCentred = upper ? Math.abs((upper.box[0] + upper.box[2]) / 2 - centre) < 0.15 * width : false;
       if (
         upper &&
-        centred &&
-        upper.box[1] - l.box[3] < 1.5 * l.size &&
-        (Math.abs(upper.size - l.size) < 0.5 || SUBTITLE.test(l.text)) &&
-        Math.abs((upper.box[0] + upper.box[2]) / 2 - centre) < 0.15 * width &&
+        upper.box[1] - l.box[3] < (sub ? 2.5 : 1.5) * l.size &&
+        (sub || (centred && upperCentred && Math.abs(upper.size - l.size) < 0.5 && !/表$/u.test(upper.text))) &&
         !isMetaLine(upper.text) &&
         !HEADING.test(upper.text) &&
-        (!/表$/u.test(upper.text) || SUBTITLE.test(l.text))
+        !NOTE.test(upper.text)
       ) {
         title = `${upper.text}${title}`;
         used.push(upper);
@@ -83,7 +83,10 @@ export function contextAbove(
 }
 
 /** Notes under a table: the first free line below must start like a note; wrapped lines of a note join it. */
-export function notesBelow(below: Line[], table: { box: [number, number, number, number] }): { notes: string[]; used: Line[] } {
+export function notesBelow(
+  below: Line[],
+  table: { box: [number, number, number, number] },
+): { notes: string[]; used: Line[] } {
   const notes: string[] = [];
   const used: Line[] = [];
   let upperEdge = table.box[1];

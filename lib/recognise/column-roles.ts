@@ -21,7 +21,7 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/科目名称|项目名称|单位名称|^项目$|^名称$|^科目$|^项目\(单位\)$|^单位$/, 'name'],
   [/因公出国/, 'outbound'],
   [/公务接待/, 'reception'],
-  [/公务用车购置及运行|公务用车购置和运行/, 'vehicle'],
+  [/公务用车购置及运行|公务用车购置和运行|^(\d+[.、])?公务(用)?车费$/, 'vehicle'],
   [/购置费$|购置$/, 'vehicle-purchase'],
   [/运行(维护)?费$|运行维护$/, 'vehicle-operation'],
   [/机关运行经费/, 'admin-operating'],

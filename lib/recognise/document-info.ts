@@ -91,15 +91,19 @@ export function yearOf(doc: ExtractedDocument): number | null {
   return null;
 }
 
+/** Budget or final accounts: the tables' titles decide when there are tables (a cover page may say anything). */
 export function documentKindOf(doc: ExtractedDocument, kinds: readonly TableKind[]): 'budget' | 'final' | null {
+  const families = kinds
+    .filter((k) => k.startsWith('final.') || (k.startsWith('budget.') && !k.includes('performance')))
+    .map((k) => k.split('.')[0]);
+  const fam = majority(families);
+  if (fam === 'budget' || fam === 'final') return fam;
   for (const t of titleTexts(doc).slice(0, 3)) {
     const f = fold(t);
     if (/决算/.test(f)) return 'final';
     if (/预算/.test(f)) return 'budget';
   }
-  const families = kinds.filter((k) => k.startsWith('budget.') || k.startsWith('final.')).map((k) => k.split('.')[0]);
-  const fam = majority(families);
-  return fam === 'budget' || fam === 'final' ? fam : null;
+  return null;
 }
 
 export function scopeOf(doc: ExtractedDocument): 'department' | 'unit' | null {

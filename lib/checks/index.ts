@@ -3,9 +3,21 @@
  * (index.test.ts asserts it). Add a rule: create rules/<id>.ts and add one line here.
  */
 import type { CheckDefinition } from './define-check';
+import codeFormat from './rules/code-format';
+import codeHierarchy from './rules/code-hierarchy';
+import codeName from './rules/code-name';
+import codeParent from './rules/code-parent';
+import codePrefix from './rules/code-prefix';
+import columnTotal from './rules/column-total';
 import rowParts from './rules/row-parts';
 
 export const RULES: Readonly<Record<string, CheckDefinition>> = {
+  'code-format': codeFormat,
+  'code-hierarchy': codeHierarchy,
+  'code-name': codeName,
+  'code-parent': codeParent,
+  'code-prefix': codePrefix,
+  'column-total': columnTotal,
   'row-parts': rowParts,
 };
 

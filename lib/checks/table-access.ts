@@ -5,7 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import type { BudgetDocument, BudgetTable, Column, MoneyUnitName, Row, SideRow } from '../model/budget-document';
-import type { ColumnRole, Side } from '../model/column-roles';
+import { type ColumnRole, isAmountRole, type Side } from '../model/column-roles';
 import type { TableKind } from '../model/table-kinds';
 import type { Term } from './define-check';
 import type { CellRef } from './finding';
@@ -92,3 +92,33 @@ export function amountRows(table: BudgetTable): Row[] {
 export function rowLabel(row: Pick<Row, 'code' | 'name'>): string {
   return [row.code, row.name].filter((s) => s && s.trim() !== '').join(' ') || '（无名称行）';
 }
+
+/** The table's amount columns (one side only when `side` is given). */
+export function amountColumns(table: BudgetTable, side?: Side): Column[] {
+  return table.columns.filter((c) => isAmountRole(c.role) && (side === undefined || c.side === side));
+}
+
+/** The cell holding a row's code (the single code column, or the 类 column of split codes; the name cell else). */
+export function codeCell(table: BudgetTable, row: Pick<Row, 'gridRow'>, side?: Side): CellRef {
+  const cols = table.columns.filter((c) => side === undefined || c.side === side);
+  const col =
+    cols.find((c) => c.role === 'code') ??
+    cols.find((c) => c.role === 'code.class') ??
+    cols.find((c) => c.role === 'name') ??
+    cols[0];
+  return { table: table.index, row: row.gridRow, col: col?.index ?? 0 };
+}
+
+/** Kinds whose rows carry function-classification codes (3/5/7 digits). */
+export const FUNCTION_CODE_KINDS: readonly TableKind[] = [
+  'budget.income',
+  'budget.expenditure',
+  'budget.general-public',
+  'budget.gov-fund',
+  'budget.state-capital',
+  'final.income',
+  'final.expenditure',
+  'final.general-public',
+  'final.gov-fund',
+  'final.state-capital',
+];

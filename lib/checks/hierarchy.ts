@@ -1,0 +1,109 @@
+/**
+ * Checks (stage 6): the classification tree of an amount table — which rows are 类, 款, 项 and which row is whose
+ * parent. Function codes nest by prefix (208 ⊃ 20805 ⊃ 2080505), never by position. Economic tables printed without
+ * codes (Shanxi: names only) get their 类 from the national class names (工资福利支出 = 301 …) and their items by
+ * position under the class row — the only structure such a table has. Reads the model; no amounts compared here.
+ */
+import type { BudgetTable, Row } from '../model/budget-document';
+import { ECONOMIC_CODE_KINDS } from '../model/table-kinds';
+
+/** National economic classification (部门预算支出经济分类) 类 names → code. Standard vocabulary, not document text. */
+const ECONOMIC_CLASSES: readonly [RegExp, string][] = [
+  [/^工资福利支出$/u, '301'],
+  [/^商品和服务支出$/u, '302'],
+  [/^对个人和家庭的补助(支出)?$/u, '303'],
+  [/^债务利息及费用支出$/u, '307'],
+  [/^资本性支出[(（]基本建设[)）]$/u, '309'],
+  [/^资本性支出$/u, '310'],
+  [/^对企业补助(支出)?$/u, '312'],
+  [/^对社会保障基金补助$/u, '313'],
+  [/^其他支出$/u, '399'],
+];
+
+export function economicClassOf(name: string): string | null {
+  const n = name.normalize('NFKC').replace(/\s+/gu, '');
+  for (const [re, code] of ECONOMIC_CLASSES) if (re.test(n)) return code;
+  return null;
+}
+
+export interface TreeNode {
+  row: Row;
+  /** The code used for the tree: printed, or derived from a class name. */
+  code: string;
+  /** 1 类, 2 款, 3 项. */
+  depth: 1 | 2 | 3;
+  /** True when the code was derived (no code printed). */
+  derived: boolean;
+  children: TreeNode[];
+}
+
+export interface Tree {
+  /** 类 rows (top level), in order; first occurrence of each code. */
+  classes: TreeNode[];
+  /** Every node with children. */
+  parents: TreeNode[];
+  /** 合计 rows (no code). */
+  totals: Row[];
+  /** Whether the table has any classification structure at all. */
+  coded: boolean;
+}
+
+function depthOf(code: string, economic: boolean): 1 | 2 | 3 | null {
+  if (code.length === 3) return 1;
+  if (code.length === 5) return 2;
+  if (code.length === 7 && !economic) return 3;
+  return null;
+}
+
+/** The table's tree. Rows with an unusable code length are left out (code-format reports them). */
+export function treeOf(table: BudgetTable): Tree {
+  const economic = ECONOMIC_CODE_KINDS.has(table.kind);
+  const totals = table.rows.filter((r) => r.isTotal && !r.code);
+  const byCode = new Map<string, TreeNode>();
+  const nodes: TreeNode[] = [];
+  const anyCode = table.rows.some((r) => r.code !== undefined);
+  if (anyCode) {
+    for (const row of table.rows) {
+      if (!row.code) continue;
+      const depth = depthOf(row.code, economic);
+      if (depth === null || byCode.has(row.code)) continue;
+      const node: TreeNode = { row, code: row.code, depth, derived: false, children: [] };
+      byCode.set(row.code, node);
+      nodes.push(node);
+    }
+    for (const n of nodes) {
+      if (n.depth === 1) continue;
+      const parent = byCode.get(n.code.slice(0, n.depth === 2 ? 3 : 5));
+      if (parent) parent.children.push(n);
+    }
+  } else if (economic) {
+    let current: TreeNode | null = null;
+    let i = 0;
+    for (const row of table.rows) {
+      if (row.isTotal) {
+        current = null;
+        continue;
+      }
+      const cls = economicClassOf(row.name);
+      if (cls) {
+        current = byCode.get(cls) ?? null;
+        if (!current) {
+          current = { row, code: cls, depth: 1, derived: true, children: [] };
+          byCode.set(cls, current);
+          nodes.push(current);
+        }
+        continue;
+      }
+      if (!current) continue;
+      const node: TreeNode = { row, code: `${current.code}~${i++}`, depth: 2, derived: true, children: [] };
+      nodes.push(node);
+      current.children.push(node);
+    }
+  }
+  return {
+    classes: nodes.filter((n) => n.depth === 1),
+    parents: nodes.filter((n) => n.children.length > 0),
+    totals,
+    coded: nodes.length > 0,
+  };
+}

@@ -105,6 +105,9 @@ export interface Budget {
 
 export const sum = (xs: readonly Decimal[]): Decimal => xs.reduce((a, b) => a.plus(b), ZERO);
 
+/** Exact decimal string of an amount in 万元: two decimals at least, more when the amount has 分. */
+export const exact = (d: Decimal): string => d.toFixed(Math.max(2, d.decimalPlaces()));
+
 /** 本年收入 of a row by source: basic money is 一般公共预算. */
 export function rowIncome(r: FunctionRow): Amounts {
   return { ...r.project, gp: r.project.gp.plus(r.basic) };
@@ -114,9 +117,14 @@ export const rowProjectTotal = (r: FunctionRow): Decimal => sum(Object.values(r.
 /** 支出 including 上年结转. */
 export const rowTotal = (r: FunctionRow): Decimal => r.basic.plus(rowProjectTotal(r));
 
-function drawEcon(rng: Rng, actual: number, retirees: number): EconItem[] {
-  const per = (min: number, max: number) => rng.amount(min, max, 4).times(actual).toDecimalPlaces(2);
-  const pct = (base: Decimal, p: string) => base.times(p).toDecimalPlaces(2);
+function drawEcon(rng: Rng, actual: number, retirees: number, dp: number): EconItem[] {
+  const per = (min: number, max: number) =>
+    rng
+      .amount(min, max, dp + 2)
+      .times(actual)
+      .toDecimalPlaces(dp);
+  const pct = (base: Decimal, p: string) => base.times(p).toDecimalPlaces(dp);
+  const amt = (min: number, max: number) => rng.amount(min, max, dp);
   const basicWage = per(2.4, 3.2);
   const allowance = per(1.2, 2.2);
   const bonus = per(0.2, 0.4);
@@ -133,18 +141,18 @@ function drawEcon(rng: Rng, actual: number, retirees: number): EconItem[] {
     ['30111', pct(base, '0.03')],
     ['30112', pct(base, '0.004')],
     ['30113', pct(base, '0.12')],
-    ['30201', rng.amount(3, 9)],
-    ['30202', rng.amount(0.5, 2)],
-    ['30207', rng.amount(0.3, 1.2)],
-    ['30211', rng.amount(1, 4)],
-    ['30216', rng.amount(0.5, 2)],
-    ['30217', rng.amount(0.5, 2.5)],
+    ['30201', amt(3, 9)],
+    ['30202', amt(0.5, 2)],
+    ['30207', amt(0.3, 1.2)],
+    ['30211', amt(1, 4)],
+    ['30216', amt(0.5, 2)],
+    ['30217', amt(0.5, 2.5)],
     ['30228', pct(base, '0.02')],
-    ['30229', rng.amount(0.5, 2)],
-    ['30231', rng.amount(2, 8)],
-    ['30239', rng.amount(1, 5)],
-    ['30302', rng.amount(0.3, 0.6).times(retirees).toDecimalPlaces(2)],
-    ['30309', rng.amount(0.02, 0.2)],
+    ['30229', amt(0.5, 2)],
+    ['30231', amt(2, 8)],
+    ['30239', amt(1, 5)],
+    ['30302', rng.amount(0.3, 0.6, dp).times(retirees).toDecimalPlaces(dp)],
+    ['30309', amt(0.02, 0.2)],
   ];
   return draws.map(([code, amount]) => {
     const cls = ECON_CLASSES[code.slice(0, 3)];
@@ -202,8 +210,8 @@ function buildFunctions(econ: EconItem[], projects: Project[], carry: Project[])
   return out.sort((a, b) => (a.code < b.code ? -1 : 1));
 }
 
-function change(rng: Rng, current: Decimal): ChangeTruth {
-  const delta = current.times(rng.amount(0.03, 0.35, 3)).toDecimalPlaces(2);
+function change(rng: Rng, current: Decimal, dp: number): ChangeTruth {
+  const delta = current.times(rng.amount(0.03, 0.35, 3)).toDecimalPlaces(dp);
   const d = delta.isZero() ? new Decimal('0.01') : delta;
   return { current, prior: rng.chance(0.5) ? current.minus(d) : current.plus(d) };
 }
@@ -215,20 +223,22 @@ export function buildBudget(spec: Spec): Budget {
   const authorized = adminAuthorized + instAuthorized;
   const actual = authorized - rng.int(1, 5);
   const retirees = rng.int(4, 15);
-  const econ = drawEcon(rng, actual, retirees);
+  /** Decimals of 万元: 2 = whole hundreds of 元, 6 = 分. */
+  const dp = spec.precision === 'fen' ? 6 : 2;
+  const econ = drawEcon(rng, actual, retirees, dp);
 
   const projects: Project[] = rng
     .shuffle(GP_PROJECTS)
     .slice(0, rng.int(4, 6))
     .sort((a, b) => (a.code < b.code ? -1 : 1))
-    .map((t) => ({ ...t, source: 'gp' as const, amount: rng.amount(8, 260) }));
-  if (spec.govFund) projects.push({ ...GF_PROJECT, source: 'gf', amount: rng.amount(150, 900) });
-  if (spec.unitFunds) projects.push({ ...UNIT_PROJECT, source: 'unit', amount: rng.amount(5, 40) });
+    .map((t) => ({ ...t, source: 'gp' as const, amount: rng.amount(8, 260, dp) }));
+  if (spec.govFund) projects.push({ ...GF_PROJECT, source: 'gf', amount: rng.amount(150, 900, dp) });
+  if (spec.unitFunds) projects.push({ ...UNIT_PROJECT, source: 'unit', amount: rng.amount(5, 40, dp) });
   const carryProjects: Project[] = spec.carryover
     ? CARRYOVER_PROJECTS.slice(0, rng.int(1, 2)).map((t) => ({
         ...t,
         source: 'gp' as const,
-        amount: rng.amount(0.5, 30),
+        amount: rng.amount(0.5, 30, dp),
       }))
     : [];
 
@@ -237,8 +247,8 @@ export function buildBudget(spec: Spec): Budget {
   const threePublic = { abroad: ZERO, reception: byCode('30217'), carPurchase: ZERO, carRunning: byCode('30231') };
   const publicFunds = sum(econ.filter((e) => e.group === 'public').map((e) => e.amount));
   const projectTotal = sum(projects.map((p) => p.amount));
-  const goods = rng.amount(2, 20);
-  const services = rng.amount(5, Math.max(6, Math.min(60, projectTotal.toNumber() / 4)));
+  const goods = rng.amount(2, 20, dp);
+  const services = rng.amount(5, Math.max(6, Math.min(60, projectTotal.toNumber() / 4)), dp);
   const classes = functions.filter((f) => f.level === 1);
   const total = sum(classes.map(rowTotal));
   const gpCurrent = sum(classes.map((c) => rowIncome(c).gp));
@@ -255,10 +265,10 @@ export function buildBudget(spec: Spec): Budget {
     vehicles: rng.int(1, 4),
     officeArea: rng.int(18, 30) * actual,
     prior: {
-      total: change(rng, total),
-      gpCurrent: change(rng, gpCurrent),
-      threePublic: change(rng, threeTotal),
-      adminOperating: change(rng, publicFunds),
+      total: change(rng, total, dp),
+      gpCurrent: change(rng, gpCurrent, dp),
+      threePublic: change(rng, threeTotal, dp),
+      adminOperating: change(rng, publicFunds, dp),
     },
   };
 }

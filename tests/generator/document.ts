@@ -4,7 +4,7 @@
  * and truth.json. Pure: no file system, no browser; scripts/generate-sample.ts writes the files.
  */
 import type Decimal from 'decimal.js';
-import { type Budget, buildBudget, rowTotal, totals } from './budget';
+import { type Budget, buildBudget, exact, rowTotal, totals } from './budget';
 import { type Block, buildNarrative, type Claim } from './narrative';
 import { renderPage } from './render-html';
 import { makeSpec, type Spec, type TableKind, type VariantName } from './spec';
@@ -82,7 +82,7 @@ export function tablesJson(doc: GeneratedDoc, id: string) {
   };
 }
 
-const s = (d: Decimal) => d.toFixed(2);
+const s = (d: Decimal) => exact(d);
 
 /** truth.json: metadata, table kinds and units, staff, claims, the whole budget (万元, decimal strings), injections. */
 export function truthJson(doc: GeneratedDoc) {

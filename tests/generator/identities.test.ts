@@ -3,7 +3,7 @@
  * narrative (parsed independently of the generator's own code path), for every variant and a few seeds.
  */
 import Decimal from 'decimal.js';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { generateVariant, tablesJson, truthJson } from './document';
 import { VARIANTS } from './spec';
 
@@ -46,13 +46,23 @@ function expectHierarchy(rows: ReturnType<typeof coded>) {
     const kids = rows.filter((r) => r.code.length === parent.code.length + 2 && r.code.startsWith(parent.code));
     expect(kids.length, `children of ${parent.code}`).toBeGreaterThan(0);
     parent.v.forEach((v, j) => {
-      expect(total(kids.map((k) => k.v[j] as Decimal)).equals(v), `${parent.code} column ${j}`).toBe(true);
+      eq(total(kids.map((k) => k.v[j] as Decimal)), v, `${parent.code} column ${j}`, kids.length);
     });
   }
 }
 
-const eq = (a: Decimal | undefined, b: Decimal | undefined, what: string) =>
-  expect(a?.toFixed(2), what).toBe(b?.toFixed(2));
+/**
+ * Equality of printed amounts. With exact printing (precision 'hundred', or any 元 table) it is exact; with 万元 cells
+ * rounded one by one (precision 'fen') a sum of n printed terms may differ from the printed total by (n + 1) × 0.005.
+ */
+let rounding = false;
+function eq(a: Decimal | undefined, b: Decimal | undefined, what: string, terms = 2) {
+  if (!rounding) return expect(a?.toFixed(2), what).toBe(b?.toFixed(2));
+  expect(a, what).toBeDefined();
+  expect(b, what).toBeDefined();
+  const gap = (a as Decimal).minus(b as Decimal).abs();
+  expect(gap.lessThanOrEqualTo(new Decimal('0.005').times(terms + 1)), `${what}: ${a} vs ${b}`).toBe(true);
+}
 
 const cases = [
   ...VARIANTS.map((v) => [v, undefined] as const),
@@ -62,7 +72,10 @@ const cases = [
 ];
 
 describe.each(cases)('identities hold in the generated truth: %s seed %s', (variant, seed) => {
-  const { byKind, split, truth } = load(variant, seed);
+  const { byKind, split, truth, doc } = load(variant, seed);
+  beforeEach(() => {
+    rounding = doc.spec.precision === 'fen';
+  });
   const summary = byKind('budget.summary');
   const income = byKind('budget.income');
   const spend = byKind('budget.expenditure');
@@ -79,11 +92,11 @@ describe.each(cases)('identities hold in the generated truth: %s seed %s', (vari
     const sources = summary.body.filter((r) => /^[一二三四五]、/.test(r[0] ?? '')).map((r) => amount(r[1], u));
     expect(sources).toHaveLength(5);
     const incomeTotal = amount(label('本年收入合计')[1], u);
-    eq(total(sources), incomeTotal, '本年收入合计 = Σ sources');
+    eq(total(sources), incomeTotal, '本年收入合计 = Σ sources', 5);
     const carried = amount(label('上年结转')[1], u);
     eq(incomeTotal.plus(carried), amount(label('收入总计')[1], u), '收入总计');
     const classes = summary.body.slice(0, 30);
-    eq(total(classes.map((r) => amount(r[3], u))), amount(label('支出总计')[3], u), '支出总计 = Σ classes');
+    eq(total(classes.map((r) => amount(r[3], u))), amount(label('支出总计')[3], u), '支出总计 = Σ classes', 30);
     eq(amount(label('收入总计')[1], u), amount(label('支出总计')[3], u), '收入总计 = 支出总计');
     for (const r of classes) eq(amount(r[3], u), amount(r[4], u).plus(amount(r[5], u)), `row ${r[2]}`);
   });
@@ -98,11 +111,11 @@ describe.each(cases)('identities hold in the generated truth: %s seed %s', (vari
       const w = split ? 3 : 1;
       const top = rows.filter((r) => r.code.length === 3);
       sumRow.slice(w + 1).forEach((x, j) => {
-        eq(total(top.map((r) => r.v[j] as Decimal)), amount(x, t.unit), `合计 column ${j}`);
+        eq(total(top.map((r) => r.v[j] as Decimal)), amount(x, t.unit), `合计 column ${j}`, top.length);
       });
     }
     const inc = coded((income as NonNullable<typeof income>).body, split, income?.unit ?? '');
-    for (const r of inc) eq(r.v[0], total(r.v.slice(1, 6)), `表2 ${r.code} 合计 = Σ sources`);
+    for (const r of inc) eq(r.v[0], total(r.v.slice(1, 6)), `表2 ${r.code} 合计 = Σ sources`, 5);
     const sp = coded((spend as NonNullable<typeof spend>).body, split, spend?.unit ?? '');
     for (const r of sp) eq(r.v[0], (r.v[1] as Decimal).plus(r.v[2] as Decimal), `表3 ${r.code} 合计 = 基本 + 项目`);
     // 表2 本年收入 + 上年结转 = 表3 合计, per code; 表5 = 表2 一般公共预算 column.
@@ -125,7 +138,7 @@ describe.each(cases)('identities hold in the generated truth: %s seed %s', (vari
     const rows = coded(econ.body, split, econ.unit, 2);
     for (const cls of rows.filter((r) => r.code.length === 3)) {
       const kids = rows.filter((r) => r.code.length === 5 && r.code.startsWith(cls.code));
-      eq(total(kids.map((k) => k.v[0] as Decimal)), cls.v[0], `econ ${cls.code}`);
+      eq(total(kids.map((k) => k.v[0] as Decimal)), cls.v[0], `econ ${cls.code}`, kids.length);
     }
     const of = (c: string) => rows.find((r) => r.code === c)?.v[0] ?? new Decimal(0);
     const sumRow = (econ.body[0] as string[]).filter((x) => x !== '').slice(1);
@@ -152,9 +165,9 @@ describe.each(cases)('identities hold in the generated truth: %s seed %s', (vari
     if (!projects || !spend || !summary) throw new Error('missing tables');
     const u = projects.unit;
     const rows = projects.body.filter((r) => r[0] !== '1');
-    for (const r of rows) eq(amount(r[1], u), total(r.slice(2).map((x) => amount(x, u))), `表12 ${r[0]}`);
+    for (const r of rows) eq(amount(r[1], u), total(r.slice(2).map((x) => amount(x, u))), `表12 ${r[0]}`, 5);
     const sumRow = rows[0] as string[];
-    eq(amount(sumRow[1], u), total(rows.slice(2).map((r) => amount(r[1], u))), '表12 合计 = Σ projects');
+    eq(amount(sumRow[1], u), total(rows.slice(2).map((r) => amount(r[1], u))), '表12 合计 = Σ projects', rows.length);
     const carried = amount(summary.body.find((r) => r[0] === '上年结转')?.[1], summary.unit);
     eq(
       amount(sumRow[1], u).plus(carried),
@@ -166,7 +179,7 @@ describe.each(cases)('identities hold in the generated truth: %s seed %s', (vari
     if (!perf) throw new Error('no performance table');
     const name = perf.rows[0]?.[2];
     const yuan = new Decimal((perf.rows[3]?.[2] ?? '').replace(/,/g, ''));
-    eq(yuan.div(10000), amount(rows.find((r) => r[0] === name)?.[1], u), '绩效目标表 元 ÷ 10⁴ = project row');
+    eq(yuan.div(10000), amount(rows.find((r) => r[0] === name)?.[1], u), '绩效目标表 元 ÷ 10⁴ = project row', 0);
   });
 
   it('政府性基金: 表7 = 表8 = 表2 column; empty tables carry a note', () => {
@@ -185,8 +198,29 @@ describe.each(cases)('identities hold in the generated truth: %s seed %s', (vari
       const x = amount(m[1], '万元');
       const y = amount(m[3], '万元');
       const base = m[2] === '增加' ? x.minus(y) : x.plus(y);
-      expect(y.div(base).times(100).toFixed(2), c.id).toBe(m[5]);
-      expect(base.toFixed(2)).toBe(c.truth.prior);
+      expect(new Decimal(c.truth.pct as string).toFixed(2), c.id).toBe(m[5]);
+      expect(new Decimal(c.truth.prior as string).toFixed(2)).toBe(
+        new Decimal(c.truth.current as string)
+          .minus(c.truth.direction === 'increase' ? (c.truth.delta as string) : `-${c.truth.delta}`)
+          .toFixed(2),
+      );
+      // Recomputed from the printed X and Y: exact when printing is exact, within a hair when amounts are rounded.
+      const z = y.div(base).times(100);
+      // Bound: Y and X each off by ≤ 0.005 (so the base by ≤ 0.01), plus printing Z to two decimals.
+      const bound = new Decimal('0.005')
+        .div(base)
+        .plus(y.times('0.01').div(base.pow(2)))
+        .times(100)
+        .plus('0.005');
+      if (rounding)
+        expect(
+          z
+            .minus(m[5] as string)
+            .abs()
+            .lessThanOrEqualTo(bound),
+          c.id,
+        ).toBe(true);
+      else expect(z.toFixed(2), c.id).toBe(m[5]);
     }
     for (const c of truth.claims.filter((x) => x.kind === 'share')) {
       const part = new Decimal(c.truth.part as string);
@@ -195,8 +229,31 @@ describe.each(cases)('identities hold in the generated truth: %s seed %s', (vari
     }
     const grand = amount(summary?.body.find((r) => r[0] === '收入总计')?.[1], summary?.unit ?? '');
     const claim = (id: string) => truth.claims.find((c) => c.id === id);
-    expect(claim('amount.grand')?.truth.value).toBe(grand.toFixed(2));
-    expect(claim('change.total')?.truth.current).toBe(grand.toFixed(2));
+    expect(new Decimal(claim('amount.grand')?.truth.value as string).toFixed(2)).toBe(grand.toFixed(2));
+    expect(new Decimal(claim('change.total')?.truth.current as string).toFixed(2)).toBe(grand.toFixed(2));
     expect(claim('count.actual')?.value).toBe(String(truth.staff.actual));
+  });
+});
+
+describe('rounded: the truth is exact, the print differs from it by rounding only', () => {
+  const { truth, byKind } = load('rounded');
+  it('类 = Σ 款 = Σ 项 exactly in truth.budget (amounts to the 分)', () => {
+    const fns = truth.budget.functions;
+    expect(fns.some((f) => (f.total.split('.')[1] ?? '').length > 2)).toBe(true);
+    for (const f of fns.filter((x) => x.level < 3)) {
+      const kids = fns.filter((k) => k.level === f.level + 1 && k.code.startsWith(f.code));
+      expect(total(kids.map((k) => new Decimal(k.total))).equals(f.total), f.code).toBe(true);
+    }
+  });
+  it('at least one printed sum differs from its printed parts (a rounding case for the checks)', () => {
+    const t = byKind('budget.expenditure');
+    if (!t) throw new Error('no 表3');
+    const rows = coded(t.body, false, t.unit);
+    const off = rows.filter((r) => !r.v[0]?.equals((r.v[1] as Decimal).plus(r.v[2] as Decimal)));
+    const parents = rows.filter((p) => {
+      const kids = rows.filter((k) => k.code.length === p.code.length + 2 && k.code.startsWith(p.code));
+      return kids.length > 0 && !total(kids.map((k) => k.v[0] as Decimal)).equals(p.v[0] as Decimal);
+    });
+    expect(off.length + parents.length).toBeGreaterThan(0);
   });
 });

@@ -4,7 +4,7 @@
  * budget.ts, and this module must not change them; shares and changes are computed here with Decimal.
  */
 import Decimal from 'decimal.js';
-import { type Budget, type ChangeTruth, rowIncome, sum, totals } from './budget';
+import { type Budget, type ChangeTruth, exact, rowIncome, sum, totals } from './budget';
 
 export interface Claim {
   /** Stable id, e.g. `change.total`, `share.income.gp`, `amount.basic`. */
@@ -60,7 +60,7 @@ export function buildNarrative(b: Budget): { blocks: Block[]; claims: Claim[] } 
       block: here(),
       text,
       value: fmtNarr(v),
-      truth: { value: v.toFixed(2) },
+      truth: { value: exact(v) },
     });
     return text;
   };
@@ -70,16 +70,16 @@ export function buildNarrative(b: Budget): { blocks: Block[]; claims: Claim[] } 
     return text;
   };
   const share = (id: string, subject: string, part: Decimal, whole: Decimal): string => {
-    const exact = pct(part, whole);
-    const text = `${subject}${fmtNarr(part)}万元，占${exact.toFixed(2)}%`;
+    const pctExact = pct(part, whole);
+    const text = `${subject}${fmtNarr(part)}万元，占${pctExact.toFixed(2)}%`;
     claims.push({
       id,
       kind: 'share',
       subject,
       block: here(),
       text,
-      value: exact.toFixed(2),
-      truth: { part: part.toFixed(2), whole: whole.toFixed(2), pct: exact.toFixed(10) },
+      value: pctExact.toFixed(2),
+      truth: { part: exact(part), whole: exact(whole), pct: pctExact.toFixed(10) },
     });
     return text;
   };
@@ -98,9 +98,9 @@ export function buildNarrative(b: Budget): { blocks: Block[]; claims: Claim[] } 
       text,
       value: z.toFixed(2),
       truth: {
-        current: c.current.toFixed(2),
-        prior: c.prior.toFixed(2),
-        delta: y.toFixed(2),
+        current: exact(c.current),
+        prior: exact(c.prior),
+        delta: exact(y),
         direction: up ? 'increase' : 'decrease',
         pct: z.toFixed(10),
         /** The classic mistake: Y over this year's X. */

@@ -27,7 +27,8 @@ export type VariantName =
   | 'word-html'
   | 'continuation'
   | 'missing-tables'
-  | 'empty-with-notes';
+  | 'empty-with-notes'
+  | 'rounded';
 
 export const VARIANTS: readonly VariantName[] = [
   'sample',
@@ -37,6 +38,7 @@ export const VARIANTS: readonly VariantName[] = [
   'continuation',
   'missing-tables',
   'empty-with-notes',
+  'rounded',
 ];
 
 export interface Spec {
@@ -62,6 +64,12 @@ export interface Spec {
   unitFunds: boolean;
   /** 上年结转 projects exist (表13 non-empty, 上年结转 column filled). */
   carryover: boolean;
+  /**
+   * 'hundred': every amount is whole hundreds of 元, so 万元 tables print it exactly and every printed identity holds
+   * exactly. 'fen': amounts to the 分; 万元 cells are rounded one by one, so printed sums may be off by rounding only
+   * (the truth stays exact).
+   */
+  precision: 'hundred' | 'fen';
 }
 
 const BASE: Spec = {
@@ -78,6 +86,7 @@ const BASE: Spec = {
   govFund: true,
   unitFunds: true,
   carryover: true,
+  precision: 'hundred',
 };
 
 export const PRESETS: Readonly<Record<VariantName, Partial<Spec>>> = {
@@ -88,6 +97,7 @@ export const PRESETS: Readonly<Record<VariantName, Partial<Spec>>> = {
   continuation: { continuation: true },
   'missing-tables': { omit: ['budget.gov-fund-income', 'budget.admin-operating', 'budget.projects-carryover'] },
   'empty-with-notes': { govFund: false },
+  rounded: { precision: 'fen' },
 };
 
 export function makeSpec(variant: VariantName = 'sample', overrides: Partial<Spec> = {}): Spec {

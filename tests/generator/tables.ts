@@ -61,7 +61,11 @@ export function fmt(v: Decimal, unit: Unit, zero = ''): string {
 }
 
 /** Whole 元 with thousands separators, as the 绩效目标表 prints them. */
-export const fmtYuanWhole = (v: Decimal): string => v.times(10000).toFixed(0).replace(GROUP, ',');
+export const fmtYuanWhole = (v: Decimal): string => {
+  const y = v.times(10000);
+  const [int, frac] = y.toFixed(y.isInteger() ? 0 : 2).split('.');
+  return `${(int ?? '').replace(GROUP, ',')}${frac === undefined ? '' : `.${frac}`}`;
+};
 
 const h = (text: string, rowSpan = 1, colSpan = 1): Cell => ({
   text,

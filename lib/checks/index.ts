@@ -9,6 +9,10 @@ import codeName from './rules/code-name';
 import codeParent from './rules/code-parent';
 import codePrefix from './rules/code-prefix';
 import columnTotal from './rules/column-total';
+import narrativeAmounts from './rules/narrative-amounts';
+import narrativeChanges from './rules/narrative-changes';
+import narrativeShares from './rules/narrative-shares';
+import narrativeSums from './rules/narrative-sums';
 import rowParts from './rules/row-parts';
 
 export const RULES: Readonly<Record<string, CheckDefinition>> = {
@@ -18,6 +22,10 @@ export const RULES: Readonly<Record<string, CheckDefinition>> = {
   'code-parent': codeParent,
   'code-prefix': codePrefix,
   'column-total': columnTotal,
+  'narrative-amounts': narrativeAmounts,
+  'narrative-changes': narrativeChanges,
+  'narrative-shares': narrativeShares,
+  'narrative-sums': narrativeSums,
   'row-parts': rowParts,
 };
 

@@ -94,6 +94,31 @@ describe.skipIf(!HAS_SHARED)('extractHtml on the seed fixtures', () => {
   });
 });
 
+/**
+ * Each heuristic with the fixtures it fires on and how often (STYLE: heuristics sit next to their examples).
+ * A change in a count means a heuristic started or stopped firing on a known page: check the diff on purpose.
+ */
+const HEURISTIC_COUNTS: Record<(typeof FIXTURE_IDS)[number], Record<string, number>> = {
+  'zezhou-energy-2025': { splitUnit: 1, unitOnNameLine: 2, notes: 1, titled: 18, joined: 0, headings: 42 },
+  'jincheng-energy-2025': { splitUnit: 0, unitOnNameLine: 0, notes: 4, titled: 28, joined: 0, headings: 42 },
+  'zezhou-industry-2024': { splitUnit: 0, unitOnNameLine: 0, notes: 1, titled: 34, joined: 0, headings: 42 },
+};
+
+describe.skipIf(!HAS_SHARED)('heuristic firing counts on the seed fixtures', () => {
+  it.each(FIXTURE_IDS)('%s', (id) => {
+    const { doc } = load(id);
+    const counts = {
+      splitUnit: doc.tables.filter((t) => t.meta.some((m) => /^[元万]元?$/u.test(squash(m)))).length,
+      unitOnNameLine: doc.tables.filter((t) => t.meta.some((m) => /部门名称.*单位/u.test(m))).length,
+      notes: doc.tables.filter((t) => t.notes.length > 0).length,
+      titled: doc.tables.filter((t) => t.title !== null).length,
+      joined: doc.tables.filter((t) => t.origin.kind === 'html' && t.origin.tables.length > 1).length,
+      headings: doc.blocks.filter((b) => b.role === 'heading').length,
+    };
+    expect(counts).toEqual(HEURISTIC_COUNTS[id]);
+  });
+});
+
 describe.skipIf(!HAS_SHARED)('extractHtml on damaged pages', () => {
   it('never throws on a fixture page cut off at arbitrary points', () => {
     const html = readFileSync(sharedPath('fixtures', 'zezhou-energy-2025', 'page.html'), 'utf8');

@@ -64,23 +64,6 @@ function remapColumns(rows: GridCell[][], from: number[], to: number[]): GridCel
 export function joinContinuations(placed: PlacedPiece[]): JoinedTable[] {
   const out: JoinedTable[] = [];
   for (const p of placed) {
-      console.log(
-        'piece',
-        p.piece.page,
-        p.piece.kind,
-        `${p.piece.rows.length}x${p.piece.cols.length - 1}`,
-        'first',
-        p.firstOnPage,
-        'last',
-        p.lastOnPage,
-        'open',
-        p.piece.openTop,
-        p.piece.openBottom,
-        'title',
-        p.title,
-        'box',
-        p.piece.box.map(Math.round).join(','),
-      );
     const cur = out[out.length - 1];
     const last = cur?.pieces[cur.pieces.length - 1];
     if (

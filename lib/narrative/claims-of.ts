@@ -1,0 +1,31 @@
+/**
+ * Narrative (stage 5) entry for the checks: the claims of a document, read once per model object (several rules
+ * ask for them). Deterministic: the cache is keyed by the model object and holds only what extractClaims returns.
+ */
+import type { BudgetDocument } from '../model/budget-document';
+import { type Claim, type ClaimPlace, extractClaims } from './claims';
+import { classNamesOf } from './link';
+import { type BlockAnchor, passagesOf } from './passages';
+import { sourcesOf } from './sources';
+
+const cache = new WeakMap<BudgetDocument, Claim[]>();
+
+/** Every narrative claim of the document (from attached blocks when present, else from the model's sections). */
+export function claimsOf(doc: BudgetDocument): Claim[] {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const claims = extractClaims(passagesOf(doc, sourcesOf(doc)?.blocks ?? null), classNamesOf(doc));
+  cache.set(doc, claims);
+  return claims;
+}
+
+/** The ClaimRef (lib/checks/finding) of a claim's place: text, section, block anchor, offsets in the block. */
+export function claimRef(place: ClaimPlace): {
+  text: string;
+  section: string | null;
+  anchor: BlockAnchor;
+  start: number;
+  end: number;
+} {
+  return { text: place.text, section: place.section, anchor: place.anchor, start: place.start, end: place.end };
+}

@@ -1,0 +1,409 @@
+/**
+ * Narrative (stage 5): every checkable statement in the 情况说明 — amounts, shares (占X%), year-on-year changes
+ * (比上年增加/减少Y万元，增长/下降Z%; 持平 / 与上年相同), stated sums (X万元，其中：a，b …) and counts (项目N个) —
+ * with its subject, sentence, section and position. Pure text reading: which table value a claim speaks about is
+ * link.ts's job, and whether it holds is the checks'. Patterns follow the national template's phrasing, never one
+ * document's exact strings.
+ */
+import type Decimal from 'decimal.js';
+import type { MoneyUnitName } from '../model/budget-document';
+import { findMoney, findPercents } from '../money/narrative';
+import { fold } from '../recognise/fold';
+import { type BlockAnchor, locate, type Passage } from './passages';
+import { GRAND_SUBJECTS, PARENT_SUBJECT, type Subject, subjectOf } from './subjects';
+
+/** Where a claim is printed: the ClaimRef shape of lib/checks/finding (text, section, anchor, offsets in the block). */
+export interface ClaimPlace {
+  text: string;
+  section: string | null;
+  part: string | null;
+  anchor: BlockAnchor;
+  start: number;
+  end: number;
+  /** The whole sentence, for messages. */
+  sentence: string;
+}
+
+export interface AmountClaim {
+  kind: 'amount';
+  id: number;
+  subject: Subject | null;
+  /** Words just before the number (since the last clause break), as printed. */
+  label: string;
+  value: Decimal;
+  unit: MoneyUnitName;
+  decimals: number;
+  /** The unit as printed (`萬元` is flagged by the perf rules; here it is just read as 万元). */
+  rawUnit: string;
+  /** True for the Y of `比上年增加Y万元` (a difference, not a level). */
+  isDelta: boolean;
+  place: ClaimPlace;
+}
+
+export interface ShareClaim {
+  kind: 'share';
+  id: number;
+  part: AmountClaim;
+  /** The amount it is a share of: named after 占 (`占项目支出总额的`) or the head of the list it sits in. */
+  whole: AmountClaim | null;
+  /** Subject named after 占, when there is one. */
+  wholeSubject: Subject | null;
+  pct: Decimal;
+  pctDecimals: number;
+  place: ClaimPlace;
+}
+
+export interface ChangeClaim {
+  kind: 'change';
+  id: number;
+  /** This year's amount X. */
+  current: AmountClaim | null;
+  direction: 'increase' | 'decrease' | 'same';
+  /** Y, absent for 持平 / 与上年相同 or a percentage-only change. */
+  delta: AmountClaim | null;
+  pct: Decimal | null;
+  pctDecimals: number;
+  place: ClaimPlace;
+}
+
+export interface SumClaim {
+  kind: 'sum';
+  id: number;
+  total: AmountClaim;
+  parts: AmountClaim[];
+  /** The list says 等 / 主要 (may not be exhaustive). */
+  open: boolean;
+  /** The marker that opened the list (其中 / 主要包括 / 主要用于 …). */
+  marker: string;
+  place: ClaimPlace;
+}
+
+export interface CountClaim {
+  kind: 'count';
+  id: number;
+  label: string;
+  value: number;
+  /** 个 / 人 / 辆 / 家 … */
+  measure: string;
+  place: ClaimPlace;
+}
+
+export type Claim = AmountClaim | ShareClaim | ChangeClaim | SumClaim | CountClaim;
+
+const CLAUSE_BREAK_RE = /[，,、；;：:。\n]/gu;
+const DELTA_BEFORE_RE =
+  /(比|较|与|同)(上年|上一年|去年|\d{4}年)[^，,；;。\d]{0,10}?(增加|减少|增长|下降|降低|上升|提高|多|少|减)了?$/u;
+const PCT_CHANGE_BEFORE_RE = /(增长|下降|增加|减少|降低|上升|提高|增幅|降幅|减幅)(了|为)?$/u;
+const SHARE_BEFORE_RE = /占([^，,；;。%％\d]{0,24}?)(的)?(比重|比例)?(为)?$/u;
+const SAME_RE = /(与|同|和)(上年|上一年|去年|\d{4}年)[^，,；;。]{0,8}?(相同|持平|一致)|持平/u;
+const MARKER_RE = /(其中|主要包括|主要用于(以下方面)?|具体包括|包括|分别为|分别是|分别用于)[:：]?/u;
+const REASON_RE = /(主要)?原因(是|为|：|:)/u;
+const COUNT_RE = /(?<![0-9.．])([0-9]{1,5})\s*(个|人|辆|家|名|项)(?![0-9元万])/gu;
+
+interface Sentence {
+  start: number;
+  text: string;
+}
+
+function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '。' || i === text.length - 1) {
+      const s = text.slice(start, i + 1);
+      if (s.trim() !== '') out.push({ start, text: s });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+function lastBreak(s: string, before: number): number {
+  let idx = -1;
+  for (const m of s.slice(0, before).matchAll(CLAUSE_BREAK_RE)) idx = m.index;
+  return idx;
+}
+
+function directionOf(word: string): 'increase' | 'decrease' {
+  return /减少|下降|降低|少|减|降幅|减幅/u.test(word) ? 'decrease' : 'increase';
+}
+
+interface Ctx {
+  p: Passage;
+  nextId: () => number;
+  classNames: readonly string[];
+}
+
+function place(ctx: Ctx, sent: Sentence, start: number, end: number): ClaimPlace {
+  const a = sent.start + start;
+  const b = sent.start + end;
+  const loc = locate(ctx.p, a, b);
+  return {
+    text: ctx.p.text.slice(a, b),
+    section: ctx.p.section,
+    part: ctx.p.part,
+    anchor: loc.anchor,
+    start: loc.start,
+    end: loc.end,
+    sentence: sent.text.trim(),
+  };
+}
+
+interface SentenceClaims {
+  amounts: AmountClaim[];
+  claims: Claim[];
+  /** The amount a list opened by this sentence sums to (carried to a following `其中：` sentence). */
+  listHead: AmountClaim | null;
+}
+
+function readSentence(ctx: Ctx, sent: Sentence, prev: SentenceClaims | null): SentenceClaims {
+  const s = sent.text;
+  const claims: Claim[] = [];
+  const money = findMoney(s);
+  const amounts: AmountClaim[] = [];
+  const pos = new Map<AmountClaim, { at: number; end: number }>();
+  const indexIn = (_s: string, a: AmountClaim): number => pos.get(a)?.at ?? -1;
+  const endOf = (a: AmountClaim): number => pos.get(a)?.end ?? -1;
+  let prevEnd = 0;
+  for (const m of money) {
+    const brk = lastBreak(s, m.start);
+    const near = s.slice(Math.max(brk + 1, prevEnd), m.start);
+    const wide = s.slice(prevEnd, m.start);
+    const before = s.slice(Math.max(0, m.start - 24), m.start);
+    const isDelta = DELTA_BEFORE_RE.test(fold(before));
+    const a: AmountClaim = {
+      kind: 'amount',
+      id: ctx.nextId(),
+      subject: isDelta ? null : subjectOf(near, wide, ctx.classNames),
+      label: near.trim(),
+      value: m.value,
+      unit: m.unit,
+      decimals: m.decimals,
+      rawUnit: m.raw.replace(/^[0-9０-９.,，．\s]+/u, ''),
+      isDelta,
+      place: place(ctx, sent, Math.max(brk + 1, prevEnd, m.start - near.trimStart().length), m.end),
+    };
+    amounts.push(a);
+    pos.set(a, { at: m.start, end: m.end });
+    prevEnd = m.end;
+  }
+  const levels = amounts.filter((a) => !a.isDelta);
+  const head = levels[0] ?? null;
+  const startsWithList = MARKER_RE.exec(s.trimStart());
+  const firstAt = amounts[0] ? (pos.get(amounts[0])?.at ?? s.length) : s.length;
+  const leadsWithList = startsWithList !== null && startsWithList.index <= 8 && startsWithList.index < firstAt;
+  const inheritedHead = leadsWithList ? (prev?.listHead ?? null) : null;
+
+  // Changes: a delta amount, and/or a percentage after 增长/下降.
+  const pcts = findPercents(s);
+  const usedPct = new Set<number>();
+  for (const d of amounts.filter((a) => a.isDelta)) {
+    const dirWord = fold(s.slice(Math.max(0, indexIn(s, d) - 6), indexIn(s, d)));
+    const after = s.slice(endOf(d));
+    const pctIdx = pcts.findIndex((q) => {
+      const at = q.start - endOf(d);
+      return at >= 0 && at <= 12 && PCT_CHANGE_BEFORE_RE.test(fold(after.slice(0, at)));
+    });
+    const pct = pctIdx >= 0 ? pcts[pctIdx] : undefined;
+    if (pctIdx >= 0) usedPct.add(pctIdx);
+    const current = pickCurrent(s, levels, d, indexIn, endOf);
+    const startAt = current ? indexIn(s, current) : indexIn(s, d);
+    const endAt = pct ? pct.end : endOf(d);
+    claims.push({
+      kind: 'change',
+      id: ctx.nextId(),
+      current,
+      direction: directionOf(dirWord),
+      delta: d,
+      pct: pct?.value ?? null,
+      pctDecimals: pct?.decimals ?? 0,
+      place: place(ctx, sent, startAt, endAt),
+    });
+  }
+  // Percentage-only changes (`下降5%` with no amount) and 持平.
+  pcts.forEach((q, i) => {
+    if (usedPct.has(i)) return;
+    const before = fold(s.slice(Math.max(0, q.start - 14), q.start));
+    if (!PCT_CHANGE_BEFORE_RE.test(before) || !/(比|较|同比|与)/u.test(before)) return;
+    const earlier = levels.filter((a) => indexIn(s, a) < q.start);
+    const current = earlier[earlier.length - 1] ?? null;
+    usedPct.add(i);
+    claims.push({
+      kind: 'change',
+      id: ctx.nextId(),
+      current,
+      direction: directionOf(before),
+      delta: null,
+      pct: q.value,
+      pctDecimals: q.decimals,
+      place: place(ctx, sent, current ? indexIn(s, current) : q.start, q.end),
+    });
+  });
+  for (const m of s.matchAll(new RegExp(SAME_RE.source, 'gu'))) {
+    const earlier = levels.filter((a) => indexIn(s, a) < m.index);
+    const current = earlier[earlier.length - 1] ?? null;
+    if (!current) continue;
+    claims.push({
+      kind: 'change',
+      id: ctx.nextId(),
+      current,
+      direction: 'same',
+      delta: null,
+      pct: null,
+      pctDecimals: 0,
+      place: place(ctx, sent, indexIn(s, current), m.index + m[0].length),
+    });
+  }
+
+  // Shares: 占X% after an amount.
+  pcts.forEach((q, i) => {
+    if (usedPct.has(i)) return;
+    const before = s.slice(Math.max(0, q.start - 30), q.start);
+    const m = SHARE_BEFORE_RE.exec(before);
+    if (!m) return;
+    const earlier = levels.filter((a) => indexIn(s, a) < q.start);
+    const part = earlier[earlier.length - 1];
+    if (!part) return;
+    const wholeLabel = (m[1] ?? '').trim();
+    const wholeSubject = wholeLabel ? subjectOf(wholeLabel, wholeLabel, ctx.classNames) : null;
+    const listHead = head && head !== part ? head : (inheritedHead ?? null);
+    claims.push({
+      kind: 'share',
+      id: ctx.nextId(),
+      part,
+      whole: wholeSubject ? null : listHead,
+      wholeSubject,
+      pct: q.value,
+      pctDecimals: q.decimals,
+      place: place(ctx, sent, indexIn(s, part), q.end),
+    });
+  });
+
+  // Stated sums: head amount, a list marker, then the parts.
+  let listHead: AmountClaim | null = null;
+  for (const marker of findMarkers(s, levels, inheritedHead, indexIn, endOf)) {
+    listHead ??= marker.head;
+    const parts: AmountClaim[] = [];
+    const tailText = s.slice(marker.at);
+    const reason = REASON_RE.exec(tailText);
+    const nested = /其中/u.exec(tailText.slice(marker.text.length));
+    const stopAt = Math.min(
+      reason ? marker.at + reason.index : s.length,
+      nested ? marker.at + marker.text.length + nested.index : s.length,
+    );
+    for (const a of levels) {
+      const at = indexIn(s, a);
+      if (at < marker.at || at >= stopAt || a === marker.head) continue;
+      if (a.subject && GRAND_SUBJECTS.has(a.subject.id)) break;
+      if (
+        a.subject &&
+        marker.head.subject &&
+        a.subject.id === marker.head.subject.id &&
+        a.subject.id !== 'function-class'
+      )
+        break;
+      parts.push(a);
+    }
+    const ids = new Set(parts.map((a) => a.subject?.id));
+    const kept = parts.filter((a) => {
+      const parent = a.subject ? PARENT_SUBJECT[a.subject.id] : undefined;
+      return !(parent && ids.has(parent));
+    });
+    if (kept.length >= 2) {
+      const last = kept[kept.length - 1] as AmountClaim;
+      const after = s.slice(endOf(last)).replace(/^[，,]?\s*占[^，,；;。]{0,24}?[0-9.]+\s*[%％]/u, '');
+      const open = /^\s*等/u.test(after) || /主要/u.test(marker.text);
+      const fromSameSentence = indexIn(s, marker.head) >= 0;
+      claims.push({
+        kind: 'sum',
+        id: ctx.nextId(),
+        total: marker.head,
+        parts: kept,
+        open,
+        marker: marker.text.replace(/[:：]$/u, ''),
+        place: place(ctx, sent, fromSameSentence ? indexIn(s, marker.head) : marker.at, endOf(last)),
+      });
+    }
+  }
+
+  // Counts (项目N个, N人): with the words before them.
+  for (const m of s.matchAll(COUNT_RE)) {
+    const brk = lastBreak(s, m.index);
+    const label = s.slice(brk + 1, m.index).trim();
+    if (label === '' || /[年月日第]$/u.test(label)) continue;
+    claims.push({
+      kind: 'count',
+      id: ctx.nextId(),
+      label,
+      value: Number(m[1]),
+      measure: m[2] ?? '',
+      place: place(ctx, sent, brk + 1, m.index + m[0].length),
+    });
+  }
+  // The head a following `其中：` sentence refers to: this sentence's list head, else its last level amount.
+  const carry = listHead ?? (inheritedHead && leadsWithList ? inheritedHead : (levels[levels.length - 1] ?? null));
+  return { amounts, claims: [...amounts, ...claims], listHead: carry };
+}
+
+type IndexIn = (s: string, a: AmountClaim) => number;
+
+/**
+ * This year's amount X a change speaks about: the nearest amount before it, unless the change closes a
+ * `总计X，其中：a，b，比上年减少Y` clause — then it is the total the 其中 list hangs from.
+ */
+function pickCurrent(
+  s: string,
+  levels: readonly AmountClaim[],
+  delta: AmountClaim,
+  indexIn: IndexIn,
+  endOf: (a: AmountClaim) => number,
+): AmountClaim | null {
+  const at = indexIn(s, delta);
+  const before = levels.filter((a) => indexIn(s, a) >= 0 && indexIn(s, a) < at);
+  const nearest = before[before.length - 1] ?? null;
+  const seg = s.slice(0, at);
+  const k = seg.lastIndexOf('其中');
+  if (k < 0 || /[；;]/u.test(seg.slice(k))) return nearest;
+  const heads = before.filter((a) => endOf(a) <= k && k - endOf(a) <= 12);
+  return heads[heads.length - 1] ?? nearest;
+}
+
+function findMarkers(
+  s: string,
+  levels: readonly AmountClaim[],
+  inherited: AmountClaim | null,
+  indexIn: IndexIn,
+  endOf: (a: AmountClaim) => number,
+): { head: AmountClaim; at: number; text: string }[] {
+  const out: { head: AmountClaim; at: number; text: string }[] = [];
+  const re = new RegExp(MARKER_RE.source, 'gu');
+  for (const m of s.matchAll(re)) {
+    const before = levels.filter((a) => indexIn(s, a) >= 0 && indexIn(s, a) < m.index);
+    const head = before[before.length - 1] ?? (m.index <= 8 ? inherited : null);
+    if (!head) continue;
+    // The marker must follow its head closely (`X万元，其中：`), not sit after unrelated clauses.
+    const gap = indexIn(s, head) >= 0 ? s.slice(endOf(head), m.index) : '';
+    if (gap.length > 12) continue;
+    out.push({ head, at: m.index, text: m[0] });
+  }
+  return out;
+}
+
+/**
+ * Every claim in the passages, in text order. `classNames` adds the function-class names the document's tables
+ * print (so a class outside the standard list still reads as a class).
+ */
+export function extractClaims(passages: readonly Passage[], classNames: readonly string[] = []): Claim[] {
+  let n = 0;
+  const out: Claim[] = [];
+  for (const p of passages) {
+    const ctx: Ctx = { p, nextId: () => n++, classNames };
+    let prev: SentenceClaims | null = null;
+    for (const sent of sentences(p.text)) {
+      const r = readSentence(ctx, sent, prev);
+      out.push(...r.claims);
+      prev = r;
+    }
+  }
+  return out;
+}

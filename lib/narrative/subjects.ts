@@ -1,0 +1,179 @@
+/**
+ * Narrative (stage 5) vocabulary: what an amount in the 情况说明 speaks about, read from the words printed just
+ * before it (`一般公共预算拨款收入`, `“三公”经费预算`, `社会保障和就业支出` …). Patterns are the national template's
+ * category names, never one department's phrasing. It only names subjects; finding the table value is link.ts's job.
+ */
+import { fold } from '../recognise/fold';
+
+/** What a narrative amount is about. `function-class` carries the class name in `Subject.name`. */
+export type SubjectId =
+  | 'income-grand'
+  | 'expenditure-grand'
+  | 'income-current'
+  | 'expenditure-current'
+  | 'carryover'
+  | 'general-public'
+  | 'gov-fund'
+  | 'state-capital'
+  | 'fiscal-special'
+  | 'unit-funds'
+  | 'fiscal-total'
+  | 'fiscal-current'
+  | 'fiscal-carry'
+  | 'gp-current'
+  | 'gp-basic'
+  | 'basic'
+  | 'project'
+  | 'personnel'
+  | 'public'
+  | 'three-public'
+  | 'outbound'
+  | 'reception'
+  | 'vehicle'
+  | 'vehicle-purchase'
+  | 'vehicle-operation'
+  | 'admin-operating'
+  | 'procurement'
+  | 'procurement-part'
+  | 'perf-projects'
+  | 'perf-category'
+  | 'org-perf-total'
+  | 'function-class';
+
+export interface Subject {
+  id: SubjectId;
+  /** The category name as it matched (class name for `function-class`). */
+  name: string;
+}
+
+/** 类 names of the national function classification (201–234); a label ending in one of these is a class. */
+export const FUNCTION_CLASS_NAMES: readonly string[] = [
+  '一般公共服务支出',
+  '外交支出',
+  '国防支出',
+  '公共安全支出',
+  '教育支出',
+  '科学技术支出',
+  '文化旅游体育与传媒支出',
+  '社会保障和就业支出',
+  '社会保险基金支出',
+  '卫生健康支出',
+  '节能环保支出',
+  '城乡社区支出',
+  '农林水支出',
+  '交通运输支出',
+  '资源勘探工业信息等支出',
+  '商业服务业等支出',
+  '金融支出',
+  '援助其他地区支出',
+  '自然资源海洋气象等支出',
+  '住房保障支出',
+  '粮油物资储备支出',
+  '国有资本经营预算支出',
+  '灾害防治及应急管理支出',
+  '预备费',
+  '其他支出',
+  '转移性支出',
+  '债务还本支出',
+  '债务付息支出',
+  '债务发行费用支出',
+  '抗疫特别国债安排的支出',
+];
+
+/** Subjects that are totals: a list of parts ends when one of these appears (a parallel statement, not a part). */
+export const GRAND_SUBJECTS: ReadonlySet<SubjectId> = new Set([
+  'income-grand',
+  'expenditure-grand',
+  'fiscal-total',
+  'perf-projects',
+  'org-perf-total',
+]);
+
+/** Sub-items printed beside their parent in one list (公务用车购置费 inside 公务用车购置及运行费). */
+export const PARENT_SUBJECT: Partial<Record<SubjectId, SubjectId>> = {
+  'vehicle-purchase': 'vehicle',
+  'vehicle-operation': 'vehicle',
+};
+
+// Order matters: the more specific phrase first. Each pattern is tested against the folded label's tail.
+const RULES: ReadonlyArray<readonly [SubjectId, RegExp]> = [
+  ['three-public', /三公经费(财政拨款)?(预算)?(数)?(合计|总额)?$/u],
+  ['outbound', /因公出国\(?（?境\)?）?费(用)?(预算)?$/u],
+  ['reception', /公务接待费(用)?(预算)?$/u],
+  ['vehicle', /公务用车购置及运行(维护)?费(预算)?$/u],
+  ['vehicle-purchase', /公务用车购置费?(预算)?$/u],
+  ['vehicle-operation', /公务用车运行(维护)?费(预算)?$/u],
+  ['admin-operating', /机关运行经费(财政拨款)?(预算)?(数)?$/u],
+  ['procurement-part', /政府采购(货物|工程|服务)(类)?(预算)?(金额)?$/u],
+  ['procurement', /政府采购(预算)?(总额|金额|资金)?$/u],
+  ['gp-basic', /一般公共预算(财政拨款)?安排(的)?基本支出(预算)?$/u],
+  ['gp-current', /一般公共预算(财政拨款)?(当年|本年)?支出(预算)?(规模)?$/u],
+  ['personnel', /人员经费(支出)?(预算)?$/u],
+  ['public', /公用经费(支出)?(预算)?$/u],
+  ['fiscal-total', /财政拨款(收支)?总(预算|额|计)$|财政拨款收(入|支)(预算)?总(计|额|预算)$/u],
+  ['fiscal-current', /(当年|本年)(财政)?拨款收入$/u],
+  ['fiscal-carry', /上年(财政拨款)?结转收入$/u],
+  ['basic', /基本支出(预算)?(数)?$/u],
+  ['project', /项目支出(预算)?(总额)?(数)?$/u],
+  ['org-perf-total', /(涉及|编报).{0,6}部门预算资金$/u],
+  ['income-grand', /收入总计$|收入(预算)?总(额|预算)$|(预算|部门)收入(预算)?$|收入预算$/u],
+  ['expenditure-grand', /支出总计$|支出(预算)?总(额|预算)$|(预算|部门)支出(预算)?$|支出预算$|预算安排资金$/u],
+  ['income-current', /本年(部门)?(预算)?收入(合计)?$/u],
+  ['expenditure-current', /本年(部门)?(预算)?(安排|支出)(合计)?$/u],
+  ['carryover', /上年结转(结余)?(资金|安排)?(收入)?$/u],
+  ['general-public', /一般公共预算(财政)?(拨款)?(收入|资金)?$/u],
+  ['gov-fund', /政府性基金(预算)?(财政)?(拨款)?(收入|资金)?$/u],
+  ['state-capital', /国有资本经营预算(财政)?(拨款)?(收入|资金)?$/u],
+  ['fiscal-special', /财政专户管理资金(收入)?$/u],
+  ['unit-funds', /单位资金(收入)?$/u],
+];
+
+const PERF_CATEGORY_RE = /(运转类|特定目标类|其他运转类|公用经费类|人员类|专项类)(项目)?/u;
+const PERF_SCOPE_RE = /纳入.{0,4}绩效目标管理|公开.{0,4}项目绩效目标|绩效目标管理的|二级项目/u;
+const GENERIC_AMOUNT_RE = /(涉及)?(项目)?(共计)?(金额|资金|总额)$/u;
+
+/** Strips what precedes a subject in running text: years, the organisation's name, 比上年…, trailing verbs. */
+function tail(label: string): string {
+  return fold(label)
+    .replace(/(为|是|达|约|共计|总计为|总额为|预算为|预算数为)$/u, '')
+    .replace(/[:：]$/u, '');
+}
+
+/** The function class named at the end of `label`, if any (standard names plus class rows the document prints). */
+export function functionClassIn(label: string, extraNames: readonly string[] = []): string | null {
+  const t = tail(label);
+  let best: string | null = null;
+  for (const n of [...FUNCTION_CLASS_NAMES, ...extraNames]) {
+    const f = fold(n);
+    if (f.length >= 3 && t.endsWith(f) && (best === null || f.length > best.length)) best = f;
+  }
+  return best;
+}
+
+/**
+ * What the amount after `near` is about. `near` is the text since the last clause break, `wide` the text since the
+ * previous amount (for generic labels such as `涉及金额`, whose subject is named earlier in the clause).
+ */
+export function subjectOf(near: string, wide: string = near, extraClassNames: readonly string[] = []): Subject | null {
+  const t = tail(near);
+  if (t === '') return null;
+  const cls = functionClassIn(t, extraClassNames);
+  if (cls) return { id: 'function-class', name: cls };
+  for (const [id, re] of RULES) {
+    const m = re.exec(t);
+    if (m) return { id, name: m[0] };
+  }
+  if (GENERIC_AMOUNT_RE.test(t)) {
+    const w = fold(wide);
+    const cat = PERF_CATEGORY_RE.exec(w);
+    if (cat) return { id: 'perf-category', name: cat[0] };
+    if (PERF_SCOPE_RE.test(w)) return { id: 'perf-projects', name: t };
+  }
+  return null;
+}
+
+/** A label that reads like a function class (ends in 支出) but is not one: worth a warning in class lists. */
+export function looksLikeClassName(label: string): boolean {
+  const t = tail(label);
+  return /[\u4e00-\u9fff]{2,}支出$/u.test(t) && !/(基本|项目|当年|本年|预算|一般公共预算)支出$/u.test(t);
+}

@@ -30,7 +30,10 @@ export type WalkItem =
   | {
       kind: 'block';
       el: Element;
+      /** Normalised text of the whole block (its lines joined by one space). */
       text: string;
+      /** The block's lines as split by `<br>` (and nested blocks), normalised, none empty. */
+      lines: string[];
       block: number;
       /** An h1–h6 element. */
       heading: boolean;
@@ -42,9 +45,16 @@ export type WalkItem =
 /** Lines longer than this are paragraphs, never titles; skip the emphasis test for them. */
 const MAX_TITLE_CHARS = 100;
 
-function blockItem(el: Element, text: string, block: number): WalkItem {
+/** The block item for an element with text of its own, or null when it has none. */
+function blockItem(el: Element, block: number): WalkItem | null {
+  const lines = readableText(el, true)
+    .split('\n')
+    .map(normalizeText)
+    .filter((l) => l !== '');
+  if (lines.length === 0) return null;
+  const text = lines.join(' ');
   const emphasised = text.length <= MAX_TITLE_CHARS && isEmphasised(el, text);
-  return { kind: 'block', el, text, block, heading: isHeadingElement(el), emphasised };
+  return { kind: 'block', el, text, lines, block, heading: isHeadingElement(el), emphasised };
 }
 
 /** Blocks and data tables in document order. `tables` is `htmlTableElements(root)` when the caller has it. */
@@ -63,8 +73,11 @@ export function walkDocument(root: ParentNode, tables: readonly Element[] = html
         continue;
       }
       if (BLOCK_TAGS.has(tag)) {
-        const text = normalizeText(readableText(child, true));
-        if (text !== '') items.push(blockItem(child, text, block++));
+        const item = blockItem(child, block);
+        if (item) {
+          items.push(item);
+          block++;
+        }
       }
       visit(child);
     }
@@ -72,8 +85,11 @@ export function walkDocument(root: ParentNode, tables: readonly Element[] = html
   // A block root (an element passed in) has its own text too.
   if (isElement(root as Node) && BLOCK_TAGS.has(tagOf(root as Element))) {
     const el = root as Element;
-    const text = normalizeText(readableText(el, true));
-    if (text !== '') items.push(blockItem(el, text, block++));
+    const item = blockItem(el, block);
+    if (item) {
+      items.push(item);
+      block++;
+    }
   }
   visit(root as Node);
   return items;

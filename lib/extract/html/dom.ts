@@ -175,7 +175,8 @@ export function htmlTableElements(root: ParentNode): Element[] {
 /**
  * Text of a node as it reads on screen, without layout: text nodes concatenated, `<br>` and block elements
  * (e.g. Word's `<p class=MsoNormal>` inside a cell) as spaces, hidden and non-content elements dropped.
- * With `stopAtBlocks`, nested blocks and tables are left out (they are blocks of their own).
+ * With `stopAtBlocks`, nested blocks and tables are left out (they are blocks of their own), and `<br>` is a
+ * newline so a block's lines (`title<br>单位：万元`) can still be told apart.
  */
 export function readableText(node: Node, stopAtBlocks: boolean): string {
   const parts: string[] = [];
@@ -195,12 +196,12 @@ function collect(node: Node, stopAtBlocks: boolean, parts: string[]): void {
     if (isSkipped(el)) continue;
     const tag = tagOf(el);
     if (tag === 'br') {
-      parts.push(' ');
+      parts.push(stopAtBlocks ? '\n' : ' ');
       continue;
     }
     const breaks = BLOCK_TAGS.has(tag) || tag === 'table' || tag === 'tr';
     if (breaks && stopAtBlocks) {
-      parts.push(' ');
+      parts.push('\n');
       continue;
     }
     if (breaks) parts.push(' ');

@@ -244,6 +244,17 @@ describe('title, meta and notes', () => {
     expect(d.tables[0]?.meta).toEqual(['单位:万元']);
   });
 
+  it('tells apart title, meta and note lines separated only by <br>', () => {
+    const d = extract(`
+      <p>预算公开表3<br>2025年预算支出总表<br>部门名称：某局&nbsp;&nbsp;&nbsp;单位：万元</p>
+      <table><tr><th>项目</th><th>金额</th></tr><tr><td>合计</td><td>1.00</td></tr></table>
+      <p>注：本表无数据。<br>1.说明。<br>二、下一节</p>`);
+    expect(d.tables[0]?.title).toBe('2025年预算支出总表');
+    expect(d.tables[0]?.meta).toEqual(['部门名称:某局 单位:万元']);
+    expect(d.tables[0]?.notes).toEqual(['注:本表无数据。', '1.说明。']);
+    expect(d.blocks[0]?.text).toBe('预算公开表3 2025年预算支出总表 部门名称:某局 单位:万元');
+  });
+
   it('uses a <caption> as the title', () => {
     const d = extract(
       '<table><caption>2025年机关运行经费预算表</caption><tr><td>单位名称</td><td>合计</td></tr><tr><td>某局</td><td>22.63</td></tr></table>',

@@ -56,12 +56,24 @@ function sameRow(a: GridCell[] | undefined, b: GridCell[] | undefined): boolean 
   return sa.every((s, i) => s === sb[i]) && sa.some((s) => s !== '');
 }
 
+/** One printed line of a block (blocks split at `<br>`), with its block's styling. */
+interface Line {
+  text: string;
+  heading: boolean;
+  emphasised: boolean;
+}
+
+function linesOf(blocks: BlockItem[]): Line[] {
+  return blocks.flatMap((b) => b.lines.map((text) => ({ text, heading: b.heading, emphasised: b.emphasised })));
+}
+
 /** Title and meta from the lines right before a table, walking back: meta, labels and period lines, then a title. */
-function contextBefore(before: BlockItem[]): { title: string | null; meta: string[] } {
+function contextBefore(blocks: BlockItem[]): { title: string | null; meta: string[] } {
+  const before = linesOf(blocks.slice(-MAX_CONTEXT_LINES));
   const meta: string[] = [];
   const stop = Math.max(0, before.length - MAX_CONTEXT_LINES);
   for (let j = before.length - 1; j >= stop; j--) {
-    const item = before[j] as BlockItem;
+    const item = before[j] as Line;
     const t = item.text;
     const setApart = item.heading || item.emphasised;
     if (isTitleLine(t) || (setApart && !isMetaLine(t) && !isLabelLine(t) && !isPeriodLine(t) && isHeadingTitle(t))) {
@@ -82,9 +94,9 @@ function contextBefore(before: BlockItem[]): { title: string | null; meta: strin
   return { title: null, meta };
 }
 
-function notesAfter(after: BlockItem[]): string[] {
+function notesAfter(blocks: BlockItem[]): string[] {
   const notes: string[] = [];
-  for (const item of after.slice(0, MAX_NOTE_LINES)) {
+  for (const item of linesOf(blocks.slice(0, MAX_NOTE_LINES)).slice(0, MAX_NOTE_LINES)) {
     if (notes.length === 0 ? isNoteLine(item.text) : isNoteContinuation(item.text)) notes.push(item.text);
     else break;
   }
@@ -132,7 +144,7 @@ function liftInGridContext(piece: Piece): void {
 
 /** Only page furniture (page numbers, `续表`) between two pieces: the second may continue the first. */
 function onlyFurniture(between: BlockItem[]): boolean {
-  return between.every((b) => isPageFurniture(b.text) || isLabelLine(b.text));
+  return linesOf(between).every((l) => isPageFurniture(l.text) || isLabelLine(l.text));
 }
 
 function joinPieces(pieces: Piece[]): { table: RawTable; pieces: Piece[] }[] {

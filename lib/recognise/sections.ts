@@ -14,7 +14,9 @@ const MAX_HEADING_CHARS = 40;
 export function headingLevel(block: TextBlock): 1 | 2 | null {
   const t = fold(block.text);
   if (PART_RE.test(t) && t.length <= MAX_HEADING_CHARS) return 1;
-  if (NUMBERED_RE.test(t) && (t.length <= MAX_HEADING_CHARS || block.role === 'heading')) return 2;
+  // `一、基本支出：指…` in 名词解释 is a definition paragraph, not a heading.
+  if (NUMBERED_RE.test(t) && !/[:：].{2,}/u.test(t) && (t.length <= MAX_HEADING_CHARS || block.role === 'heading'))
+    return 2;
   return null;
 }
 
@@ -39,5 +41,10 @@ export function sectionsFromBlocks(blocks: readonly TextBlock[]): Section[] {
     }
   }
   flush();
-  return out;
+  // A 目录 printed as text repeats the part headings before the parts themselves: keep the last of each part.
+  const lastPart = new Map<string, number>();
+  out.forEach((sec, i) => {
+    if (sec.level === 1) lastPart.set(fold(sec.heading), i);
+  });
+  return out.filter((sec, i) => sec.level !== 1 || lastPart.get(fold(sec.heading)) === i);
 }

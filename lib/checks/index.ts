@@ -14,6 +14,7 @@ import narrativeChanges from './rules/narrative-changes';
 import narrativeShares from './rules/narrative-shares';
 import narrativeSums from './rules/narrative-sums';
 import rowParts from './rules/row-parts';
+import twoSidedTotals from './rules/two-sided-totals';
 
 export const RULES: Readonly<Record<string, CheckDefinition>> = {
   'code-format': codeFormat,
@@ -27,6 +28,7 @@ export const RULES: Readonly<Record<string, CheckDefinition>> = {
   'narrative-shares': narrativeShares,
   'narrative-sums': narrativeSums,
   'row-parts': rowParts,
+  'two-sided-totals': twoSidedTotals,
 };
 
 /** Old ids that were renamed → current id (user toggles keyed by id keep working). */

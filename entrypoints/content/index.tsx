@@ -1,14 +1,59 @@
 /**
- * Content script: wiring only. A cheap detection first (no parsing), then the mark and the PDF-link controls in shadow
- * roots. Ordinary pages return after the detection. Never changes the host page's own elements or styles.
+ * Content script: wiring only. A cheap detection first (no parsing); ordinary pages return right after it. On a
+ * disclosure, the overlay surface appears at once (the presence mark in its summary panel), then the one pipeline
+ * runs on the page and the overlay draws its badges, chips and summary; a single-page site that swaps its content is
+ * analysed again. PDF-link controls go after disclosure PDF links. Never changes the host page's own elements or
+ * styles: everything we draw lives in shadow roots.
  */
 import { render } from 'preact';
-import { Mark } from '../../components/mark/Mark';
 import { OpenLink } from '../../components/mark/OpenLink';
+import overlayCss from '../../components/overlay/overlay.css?inline';
 import { detectDisclosure } from '../../lib/detect/detect';
+import { extractHtml } from '../../lib/extract/html';
 import { translator } from '../../lib/i18n/strings';
-import { loadSettings } from '../../lib/options/storage';
+import { loadSettings, SETTINGS_KEY, Settings } from '../../lib/options/storage';
+import { type Analysis, analyseSafely, failedAnalysis } from '../../lib/overlay/analyse';
+import { analyzeExtracted } from '../../lib/pipeline/analyze';
+import { checkExtracted } from './checks';
+import { PageOverlay } from './page-overlay';
 import css from './style.css?inline';
+
+/** Quiet period after the last DOM change before a swapped page is analysed again (ms). */
+const RESCAN_DEBOUNCE = 600;
+
+/** Cheap fingerprint of the page's tables: changes when a single-page site swaps its content. */
+function tablesSignature(doc: Document): string {
+  return `${doc.getElementsByTagName('table').length}|${doc.getElementsByTagName('tr').length}|${doc.getElementsByTagName('td').length}|${location.href}`;
+}
+
+/** Wraps a pipeline step so its cost shows up as a `budget-lens:<name>` performance measure. */
+function timed<A, R>(name: string, fn: (a: A) => R): (a: A) => R {
+  return (a) => {
+    const start = performance.now();
+    try {
+      return fn(a);
+    } finally {
+      performance.measure(`budget-lens:${name}`, { start, end: performance.now() });
+    }
+  };
+}
+
+function analysePage(doc: Document): Analysis {
+  performance.mark('budget-lens:pipeline-start');
+  let analysis: Analysis;
+  try {
+    const extracted = extractHtml(doc, location.href);
+    performance.measure('budget-lens:extract', 'budget-lens:pipeline-start');
+    analysis = analyseSafely(extracted, {
+      analyze: timed('analyze', analyzeExtracted),
+      check: checkExtracted && timed('check', checkExtracted),
+    });
+  } catch (e) {
+    analysis = failedAnalysis(e);
+  }
+  performance.measure('budget-lens:pipeline', 'budget-lens:pipeline-start');
+  return analysis;
+}
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
@@ -25,16 +70,63 @@ export default defineContentScript({
     const t = translator(settings.language);
 
     if (detection.isDisclosure && detection.kind) {
-      const kind = detection.kind;
-      const ui = await createShadowRootUi(ctx, {
-        name: 'budget-lens-mark',
-        css,
-        position: 'overlay',
-        anchor: 'body',
-        onMount: (container) => render(<Mark t={t} kind={kind} tableCount={detection.tableCount} />, container),
-        onRemove: (container) => container && render(null, container),
+      const overlay = new PageOverlay({
+        doc: document,
+        css: `${overlayCss}\n${css}`,
+        t,
+        lang: settings.language,
+        show: settings.showSeverities,
+        kind: detection.kind,
+        tableCount: detection.tableCount,
       });
-      ui.mount();
+      ctx.onInvalidated(() => overlay.destroy());
+
+      let signature = tablesSignature(document);
+      const run = () => {
+        const analysis = analysePage(document);
+        const drawStart = performance.now();
+        overlay.setAnalysis(analysis, document.getElementsByTagName('table').length);
+        performance.measure('budget-lens:draw', { start: drawStart, end: performance.now() });
+        performance.mark('budget-lens:overlay-ready');
+        performance.measure('budget-lens:overlay', 'budget-lens:start', 'budget-lens:overlay-ready');
+        document.documentElement.dataset.budgetLensReady = String(performance.now());
+      };
+      // Let the mark paint first; the analysis follows in the next task.
+      ctx.setTimeout(run, 0);
+
+      ctx.addEventListener(window, 'resize', () => overlay.schedule(), { passive: true });
+      // Scrolling the page moves the layer with it; scrolling a container inside the page moves the cells only.
+      ctx.addEventListener(
+        document,
+        'scroll',
+        (e) => (e.target === document ? overlay.onScroll() : overlay.schedule()),
+        { capture: true, passive: true },
+      );
+      const resize = new ResizeObserver(() => overlay.schedule());
+      resize.observe(document.body);
+      ctx.onInvalidated(() => resize.disconnect());
+      void document.fonts?.ready.then(() => overlay.schedule());
+
+      let timer = 0;
+      const mutations = new MutationObserver(() => {
+        clearTimeout(timer);
+        timer = ctx.setTimeout(() => {
+          const next = tablesSignature(document);
+          if (next === signature) return;
+          signature = next;
+          run();
+        }, RESCAN_DEBOUNCE);
+      });
+      mutations.observe(document.body, { childList: true, subtree: true });
+      ctx.onInvalidated(() => mutations.disconnect());
+
+      const onSettings = (changes: Record<string, { newValue?: unknown }>) => {
+        const next = Settings.safeParse(changes[SETTINGS_KEY]?.newValue);
+        if (next.success)
+          overlay.setSettings(translator(next.data.language), next.data.language, next.data.showSeverities);
+      };
+      browser.storage.onChanged.addListener(onSettings);
+      ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettings));
     }
 
     for (const link of detection.pdfLinks) {

@@ -1,0 +1,66 @@
+/**
+ * The one mount helper for overlay surfaces: a shadow-rooted host element with our styles inside it and a Preact
+ * render target, plus `render()` and `destroy()`. The host is `all: initial` so the page's styles never reach in and
+ * ours never leak out; nothing else of the page is touched. Used by the content script and the PDF viewer alike.
+ */
+import { type ComponentChild, render as preactRender } from 'preact';
+
+export interface ShadowMount {
+  host: HTMLElement;
+  root: ShadowRoot;
+  render(node: ComponentChild): void;
+  destroy(): void;
+}
+
+export interface MountOptions {
+  /** Element to append the host to (the page's documentElement for page-wide layers, a pdf.js page div, …). */
+  parent: Element;
+  /** Custom-element-style tag of the host, e.g. `budget-lens-overlay` (names the surface in the DOM inspector). */
+  tag: string;
+  css: string;
+  /** Inline style of the host itself (its position in the parent). */
+  hostStyle?: string;
+}
+
+const sheets = new Map<string, CSSStyleSheet>();
+
+function sheetFor(doc: Document, css: string): CSSStyleSheet | null {
+  const View = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!View || !('adoptedStyleSheets' in View.Document.prototype)) return null;
+  let sheet = sheets.get(css);
+  if (!sheet) {
+    sheet = new View.CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.set(css, sheet);
+  }
+  return sheet;
+}
+
+export function mountShadow({ parent, tag, css, hostStyle }: MountOptions): ShadowMount {
+  const doc = parent.ownerDocument;
+  const host = doc.createElement(tag);
+  host.setAttribute('data-budget-lens', '');
+  if (hostStyle) host.setAttribute('style', hostStyle);
+  const root = host.attachShadow({ mode: 'open' });
+  // One parsed stylesheet shared by every surface (a PDF has a layer per page); a <style> where that is unsupported.
+  const sheet = sheetFor(doc, css);
+  if (sheet) root.adoptedStyleSheets = [sheet];
+  else {
+    const style = doc.createElement('style');
+    style.textContent = css;
+    root.append(style);
+  }
+  const container = doc.createElement('div');
+  container.className = 'bl-root';
+  root.append(container);
+  parent.append(host);
+  return {
+    host,
+    root,
+    render: (node) => preactRender(node, container),
+    destroy: () => {
+      preactRender(null, container);
+      host.remove();
+    },
+  };
+}

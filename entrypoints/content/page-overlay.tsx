@@ -1,0 +1,444 @@
+/**
+ * Content script's overlay controller (HTML pages): owns the view state (analysis, open card, panel collapsed) and
+ * the layout. Cells are located through lib/locate, measured with getBoundingClientRect, placed by the pure functions
+ * of lib/overlay/placement.ts and drawn by the props-only components in one shadow-rooted surface laid over the
+ * page in document coordinates. It never inserts into, restyles or modifies the host page's own elements.
+ */
+
+import { Mark } from '../../components/mark/Mark';
+import type { BadgeView } from '../../components/overlay/Badge';
+import { BadgeLayer, type BoxView, type ChipView } from '../../components/overlay/BadgeLayer';
+import { FindingCard } from '../../components/overlay/FindingCard';
+import { mountShadow, type ShadowMount } from '../../components/overlay/mount';
+import { SummaryPanel } from '../../components/overlay/SummaryPanel';
+import type { CellRef, Severity } from '../../lib/checks/finding';
+import type { Lang, Translate } from '../../lib/i18n/strings';
+import { anchorOfCell, firstAnchorOfTable } from '../../lib/locate/cells';
+import { createHtmlLocator, type HtmlLocator } from '../../lib/locate/html';
+import { isStatementKind } from '../../lib/model/table-kinds';
+import type { Analysis } from '../../lib/overlay/analyse';
+import { placeBadge, placeCard, placeChip, type Rect } from '../../lib/overlay/placement';
+import {
+  badgeLabel,
+  cellWhere,
+  chipCounts,
+  exportStem,
+  panelFindings,
+  reportForExport,
+  tableName,
+} from '../../lib/overlay/texts';
+import {
+  buildOverlayModel,
+  type CellMark,
+  type ClaimMark,
+  markOfFinding,
+  type OverlayModel,
+} from '../../lib/overlay/view-model';
+import { csvFileName, toCsv } from '../../lib/report/csv';
+import { toMarkdown } from '../../lib/report/markdown';
+
+export interface PageOverlayOptions {
+  doc: Document;
+  css: string;
+  t: Translate;
+  lang: Lang;
+  show: readonly Severity[];
+  kind: 'budget' | 'final';
+  tableCount: number;
+}
+
+interface OpenCard {
+  key: string;
+  /** Which finding of the mark has its cells highlighted. */
+  focus: number;
+}
+
+const BADGE_SIZE = { width: 16, height: 16 };
+const CHIP_SIZE = { width: 200, height: 20 };
+const CARD_ESTIMATE = { width: 420, height: 240 };
+
+export class PageOverlay {
+  private readonly mount: ShadowMount;
+  private analysis: Analysis | null = null;
+  private model: OverlayModel | null = null;
+  private locator: HtmlLocator;
+  private collapsed = true;
+  private open: OpenCard | null = null;
+  private frame = 0;
+  private cardSize = CARD_ESTIMATE;
+
+  constructor(private opts: PageOverlayOptions) {
+    const { doc } = opts;
+    for (const el of doc.querySelectorAll('budget-lens-overlay')) el.remove();
+    this.mount = mountShadow({
+      parent: doc.documentElement,
+      tag: 'budget-lens-overlay',
+      css: opts.css,
+      hostStyle:
+        'position:absolute;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483646;margin:0;padding:0;border:0;',
+    });
+    this.locator = createHtmlLocator(doc);
+    this.draw();
+  }
+
+  /** New analysis (or a re-run after the page swapped its content). */
+  setAnalysis(analysis: Analysis, tableCount: number) {
+    this.analysis = analysis;
+    this.opts.tableCount = tableCount;
+    this.locator = createHtmlLocator(this.opts.doc);
+    this.open = null;
+    this.rebuildModel();
+    this.draw();
+  }
+
+  setSettings(t: Translate, lang: Lang, show: readonly Severity[]) {
+    Object.assign(this.opts, { t, lang, show });
+    this.open = null;
+    this.rebuildModel();
+    this.draw();
+  }
+
+  /** Re-lays the badges (resize, a scroll container moved, late layout), at most once per frame. */
+  schedule() {
+    if (this.frame) return;
+    const win = this.opts.doc.defaultView;
+    this.frame = win ? win.requestAnimationFrame(() => this.runFrame()) : 0;
+  }
+
+  destroy() {
+    if (this.frame) this.opts.doc.defaultView?.cancelAnimationFrame(this.frame);
+    this.mount.destroy();
+  }
+
+  private runFrame() {
+    this.frame = 0;
+    this.draw();
+  }
+
+  private rebuildModel() {
+    const a = this.analysis;
+    this.model = a?.report
+      ? buildOverlayModel(a.report.tables, a.results.findings, a.results.verified, this.opts.show)
+      : null;
+  }
+
+  private cellElement(ref: CellRef): Element | null {
+    const report = this.analysis?.report;
+    if (!report) return null;
+    const anchor = anchorOfCell(report.tables, ref);
+    return anchor?.kind === 'html' ? this.locator.cell(anchor) : null;
+  }
+
+  private claimElement(mark: ClaimMark): Element | null {
+    const a = mark.claim.anchor;
+    return a?.kind === 'html-block' ? this.locator.block(a) : null;
+  }
+
+  private elementOf(mark: CellMark | ClaimMark): Element | null {
+    return 'cell' in mark ? this.cellElement(mark.cell) : this.claimElement(mark);
+  }
+
+  /** Rect of an element in document coordinates; null when it is not rendered. */
+  private docRect(el: Element): Rect | null {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) return null;
+    const win = this.opts.doc.defaultView;
+    return { left: r.left + (win?.scrollX ?? 0), top: r.top + (win?.scrollY ?? 0), width: r.width, height: r.height };
+  }
+
+  /** The box of the element's text (where the digits are), document coordinates. */
+  private textRect(el: Element): Rect | null {
+    const range = this.opts.doc.createRange();
+    range.selectNodeContents(el);
+    const r = range.getBoundingClientRect();
+    range.detach();
+    if (r.width === 0) return null;
+    const win = this.opts.doc.defaultView;
+    return { left: r.left + (win?.scrollX ?? 0), top: r.top + (win?.scrollY ?? 0), width: r.width, height: r.height };
+  }
+
+  private badges(model: OverlayModel): BadgeView[] {
+    const report = this.analysis?.report;
+    if (!report) return [];
+    const out: BadgeView[] = [];
+    for (const mark of [...model.marks, ...model.claimMarks]) {
+      const el = this.elementOf(mark);
+      const cell = el && this.docRect(el);
+      if (!el || !cell) continue;
+      const p = placeBadge(cell, BADGE_SIZE, 'cell' in mark ? this.textRect(el) : null);
+      out.push({
+        key: mark.key,
+        level: mark.level,
+        count: mark.findings.length + mark.verified,
+        left: `${p.left}px`,
+        top: `${p.top}px`,
+        label: badgeLabel(mark, model, report.tables, this.opts.t, this.opts.lang),
+        anchor: anchorAttr('cell' in mark ? anchorOfCell(report.tables, mark.cell) : mark.claim.anchor),
+      });
+    }
+    return out;
+  }
+
+  private chips(model: OverlayModel): ChipView[] {
+    const report = this.analysis?.report;
+    if (!report) return [];
+    const out: ChipView[] = [];
+    for (const chip of model.chips) {
+      const anchor = firstAnchorOfTable(report.tables[chip.table] ?? { anchors: [] });
+      const tableEl = anchor?.kind === 'html' ? this.locator.table(anchor.table) : null;
+      const rect = tableEl && this.docRect(tableEl);
+      if (!rect) continue;
+      const p = placeChip(rect, CHIP_SIZE);
+      const words = chipCounts(chip, this.opts.t, this.opts.lang);
+      out.push({
+        key: `chip:${chip.table}`,
+        table: chip.table,
+        left: `${p.left}px`,
+        top: `${p.top}px`,
+        level: chip.worst,
+        ...words,
+      });
+    }
+    return out;
+  }
+
+  private highlights(model: OverlayModel): BoxView[] {
+    const mark = this.openMark(model);
+    if (!mark) return [];
+    const findingIndex = mark.findings[this.open?.focus ?? 0];
+    const finding = findingIndex !== undefined ? model.findings[findingIndex] : undefined;
+    const cells: CellRef[] = finding ? finding.cells : 'cell' in mark ? [mark.cell] : [];
+    const boxes: BoxView[] = [];
+    cells.forEach((c, i) => {
+      const el = this.cellElement(c);
+      const r = el && this.docRect(el);
+      if (r)
+        boxes.push({
+          key: `${c.table}:${c.row}:${c.col}:${i}`,
+          left: `${r.left}px`,
+          top: `${r.top}px`,
+          width: `${r.width}px`,
+          height: `${r.height}px`,
+          role: i === 0 ? 'stated' : 'term',
+        });
+    });
+    if (cells.length === 0) {
+      const el = this.elementOf(mark);
+      const r = el && this.docRect(el);
+      if (r)
+        boxes.push({
+          key: 'claim',
+          left: `${r.left}px`,
+          top: `${r.top}px`,
+          width: `${r.width}px`,
+          height: `${r.height}px`,
+          role: 'stated',
+        });
+    }
+    return boxes;
+  }
+
+  private openMark(model: OverlayModel): CellMark | ClaimMark | null {
+    if (!this.open) return null;
+    const key = this.open.key;
+    return model.marks.find((m) => m.key === key) ?? model.claimMarks.find((m) => m.key === key) ?? null;
+  }
+
+  private badgeElement(key: string): HTMLElement | null {
+    return this.mount.root.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+  }
+
+  private openKey(key: string, focus = 0) {
+    this.open = this.open?.key === key && focus === this.open.focus ? null : { key, focus };
+    this.draw();
+  }
+
+  private closeCard() {
+    const key = this.open?.key;
+    this.open = null;
+    this.draw();
+    if (key) this.badgeElement(key)?.focus();
+  }
+
+  private scrollTo(el: Element | null) {
+    el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }
+
+  private jump(index: number) {
+    const model = this.model;
+    if (!model) return;
+    const mark = markOfFinding(model, index);
+    if (!mark) return;
+    this.scrollTo(this.elementOf(mark));
+    this.open = { key: mark.key, focus: Math.max(0, mark.findings.indexOf(index)) };
+    this.draw();
+  }
+
+  private showCells(focus: number) {
+    const model = this.model;
+    if (!model || !this.open) return;
+    this.open = { key: this.open.key, focus };
+    const mark = this.openMark(model);
+    const fi = mark?.findings[focus];
+    const f = fi !== undefined ? model.findings[fi] : undefined;
+    // Terms may sit in another table: bring the first one out of view into view, the card follows its badge.
+    const win = this.opts.doc.defaultView;
+    const away = f?.cells
+      .slice(1)
+      .map((c) => this.cellElement(c))
+      .find((el) => {
+        const r = el?.getBoundingClientRect();
+        return r && win && (r.bottom < 0 || r.top > win.innerHeight);
+      });
+    if (away) this.scrollTo(away);
+    this.draw();
+  }
+
+  private card(model: OverlayModel) {
+    const report = this.analysis?.report;
+    const mark = this.openMark(model);
+    if (!report || !mark) return null;
+    const badge = this.badgeElement(mark.key);
+    const win = this.opts.doc.defaultView;
+    const b = badge?.getBoundingClientRect();
+    const anchor: Rect = b
+      ? { left: b.left, top: b.top, width: b.width, height: b.height }
+      : { left: 8, top: 8, width: 0, height: 0 };
+    const viewport = { width: win?.innerWidth ?? 1024, height: win?.innerHeight ?? 768 };
+    const p = placeCard(anchor, this.cardSize, viewport);
+    const title =
+      'cell' in mark ? cellWhere(report.tables, mark.cell, this.opts.lang) : (mark.claim.section ?? mark.claim.text);
+    return (
+      <FindingCard
+        t={this.opts.t}
+        lang={this.opts.lang}
+        title={title}
+        findings={mark.findings.flatMap((i) => model.findings[i] ?? [])}
+        verified={mark.verified}
+        left={p.left}
+        top={p.top}
+        onClose={() => this.closeCard()}
+        onShowCells={(i) => this.showCells(i)}
+      />
+    );
+  }
+
+  private exportFile(what: 'json' | 'md' | 'csv', table?: number) {
+    const a = this.analysis;
+    if (!a?.report) return;
+    const stem = exportStem(a.report);
+    if (what === 'json')
+      download(
+        this.opts.doc,
+        this.mount.root,
+        `${stem}.json`,
+        JSON.stringify(reportForExport(a.report, a.results), null, 2),
+        'application/json',
+      );
+    else if (what === 'md')
+      download(
+        this.opts.doc,
+        this.mount.root,
+        `${stem}.md`,
+        toMarkdown({ ...a.report, findings: a.results.findings }),
+        'text/markdown',
+      );
+    else {
+      const tb = table !== undefined ? a.report.tables[table] : undefined;
+      if (tb) download(this.opts.doc, this.mount.root, `${stem}-${csvFileName(tb)}`, toCsv(tb), 'text/csv');
+    }
+  }
+
+  private draw() {
+    const t0 = performance.now();
+    const view = this.view();
+    const t1 = performance.now();
+    this.mount.render(view);
+    performance.measure('budget-lens:draw-layout', { start: t0, end: t1 });
+    performance.measure('budget-lens:draw-render', { start: t1, end: performance.now() });
+    if (!this.open) return;
+    // Place the card a second time now that it is laid out (its height depends on its content).
+    const card = this.mount.root.querySelector<HTMLElement>('.bl-card');
+    if (!card) return;
+    const size = { width: card.offsetWidth, height: card.offsetHeight };
+    if (size.width === this.cardSize.width && size.height === this.cardSize.height) return;
+    this.cardSize = size;
+    this.mount.render(this.view());
+  }
+
+  /** Redraws only when a card is open (it is fixed-positioned and follows its badge while the page scrolls). */
+  onScroll() {
+    if (this.open) this.schedule();
+  }
+
+  private view() {
+    const { t, lang } = this.opts;
+    const a = this.analysis;
+    const model = this.model;
+    const report = a?.report ?? null;
+    const status = !a ? 'analysing' : report ? 'ready' : 'error';
+    const statementTables = (report?.tables ?? [])
+      .map((tb, index) => ({ tb, index }))
+      .filter(({ tb }) => isStatementKind(tb.kind))
+      .map(({ tb, index }) => ({ index, label: tableName(tb, lang) }));
+    return (
+      <>
+        {model ? (
+          <BadgeLayer
+            label={t('overlayLabel')}
+            badges={this.badges(model)}
+            chips={this.chips(model)}
+            highlights={this.highlights(model)}
+            activeKey={this.open?.key ?? null}
+            onOpen={(key) => this.openKey(key)}
+          />
+        ) : null}
+        {model ? this.card(model) : null}
+        <SummaryPanel
+          t={t}
+          header={<Mark t={t} kind={this.opts.kind} tableCount={this.opts.tableCount} />}
+          status={status}
+          collapsed={this.collapsed}
+          onToggle={() => {
+            this.collapsed = !this.collapsed;
+            this.draw();
+          }}
+          doc={report ? report.document : null}
+          counts={model?.counts ?? { error: 0, warning: 0, rounding: 0, info: 0 }}
+          passed={model?.passed ?? 0}
+          hidden={model?.hidden ?? 0}
+          checked={a?.results.checked ?? false}
+          findings={model && report ? panelFindings(model, report.tables, lang) : []}
+          onJump={(i) => this.jump(i)}
+          failedTables={a?.failedTables ?? []}
+          warnings={report?.warnings ?? []}
+          error={a?.error ?? null}
+          tables={statementTables}
+          onExport={(what, table) => this.exportFile(what, table)}
+          canMarkdown={true}
+        />
+      </>
+    );
+  }
+}
+
+function anchorAttr(a: { kind: string; table?: number; row?: number; cell?: number; block?: number } | null): string {
+  if (!a) return '';
+  return a.kind === 'html'
+    ? `html:${a.table}:${a.row}:${a.cell}`
+    : a.kind === 'html-block'
+      ? `block:${a.block}`
+      : a.kind;
+}
+
+function download(doc: Document, root: ShadowRoot, name: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  root.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

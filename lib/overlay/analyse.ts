@@ -1,0 +1,72 @@
+/**
+ * Overlay view logic: runs the one pipeline for the overlay so that nothing it throws reaches the page. When the
+ * whole document cannot be analysed, each table is tried on its own to name the ones that fail, and the rest are
+ * still analysed and shown. The pipeline and the checks are passed in (the entrypoints wire them); this module adds
+ * no interpretation of its own and never touches the DOM.
+ */
+import type { Finding, Verified } from '../checks/finding';
+import type { ExtractedDocument } from '../extract/types';
+import type { Report } from '../report/report-schema';
+import { type CheckResults, readCheckResults } from './checks-input';
+
+export interface AnalysisDeps {
+  analyze: (doc: ExtractedDocument) => Report;
+  /** Runs the checks when the report does not carry their results yet; null when no checks are available. */
+  check?: ((doc: ExtractedDocument) => { findings: Finding[]; verified: Verified[] } | null) | undefined;
+}
+
+export interface Analysis {
+  report: Report | null;
+  results: CheckResults;
+  /** Tables that could not be read, named by title (or their position) with the reason. */
+  failedTables: { index: number; title: string; reason: string }[];
+  /** Why nothing at all could be analysed, or why the checks failed; null when all went well. */
+  error: string | null;
+}
+
+function reasonOf(e: unknown): string {
+  return e instanceof Error ? e.message || e.name : String(e);
+}
+
+const NO_RESULTS: CheckResults = { findings: [], verified: [], malformed: 0, checked: false };
+
+/** An analysis that produced nothing (the page could not even be read), with the reason for the panel. */
+export function failedAnalysis(reason: unknown): Analysis {
+  return { report: null, results: NO_RESULTS, failedTables: [], error: reasonOf(reason) };
+}
+
+export function analyseSafely(extracted: ExtractedDocument, deps: AnalysisDeps): Analysis {
+  const failedTables: Analysis['failedTables'] = [];
+  let report: Report;
+  let analysed = extracted;
+  try {
+    report = deps.analyze(extracted);
+  } catch (whole) {
+    const good: ExtractedDocument['tables'] = [];
+    extracted.tables.forEach((table, index) => {
+      try {
+        deps.analyze({ ...extracted, tables: [table], blocks: [] });
+        good.push(table);
+      } catch (e) {
+        failedTables.push({ index, title: table.title ?? `#${index + 1}`, reason: reasonOf(e) });
+      }
+    });
+    analysed = { ...extracted, tables: good };
+    try {
+      report = deps.analyze(analysed);
+    } catch {
+      return { report: null, results: NO_RESULTS, failedTables, error: reasonOf(whole) };
+    }
+  }
+  let results = readCheckResults(report);
+  let error: string | null = null;
+  if (!results.checked && deps.check) {
+    try {
+      const extra = deps.check(analysed);
+      if (extra) results = readCheckResults(extra);
+    } catch (e) {
+      error = reasonOf(e);
+    }
+  }
+  return { report, results, failedTables, error };
+}

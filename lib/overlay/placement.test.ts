@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { BADGE_GAP, isAdjacent, placeBadge, placeBadgeBeside, placeCard, placeChip, unionRect } from './placement';
+
+const badge = { width: 16, height: 16 };
+
+describe('placeBadge', () => {
+  it('puts the badge just left of a right-aligned number, vertically centred on it', () => {
+    const cell = { left: 100, top: 50, width: 120, height: 22 };
+    const text = { left: 180, top: 53, width: 36, height: 16 };
+    const p = placeBadge(cell, badge, text);
+    expect(p).toEqual({ left: 180 - BADGE_GAP - 16, top: 53 });
+    // Inside the cell, not over the digits.
+    expect(p.left).toBeGreaterThanOrEqual(cell.left);
+    expect(p.left + 16).toBeLessThanOrEqual(text.left);
+  });
+
+  it('puts it right of left-aligned text when there is no room on the left', () => {
+    const cell = { left: 100, top: 50, width: 120, height: 22 };
+    const text = { left: 104, top: 53, width: 30, height: 16 };
+    const p = placeBadge(cell, badge, text);
+    expect(p.left).toBe(134 + BADGE_GAP);
+    expect(p.left + 16).toBeLessThanOrEqual(cell.left + cell.width);
+  });
+
+  it('sits on the top-left corner of a cell filled by its text', () => {
+    const cell = { left: 100, top: 50, width: 40, height: 20 };
+    const text = { left: 102, top: 52, width: 36, height: 16 };
+    const p = placeBadge(cell, badge, text);
+    expect(p).toEqual({ left: 92, top: 42 });
+    expect(isAdjacent({ ...p, ...badge }, cell)).toBe(true);
+  });
+
+  it('beside a PDF bbox (the number itself) it goes left of the box', () => {
+    const box = { left: 300, top: 200, width: 40, height: 10 };
+    const p = placeBadgeBeside(box, badge);
+    expect(p.left + 16).toBeLessThanOrEqual(box.left);
+    expect(p.top).toBe(197);
+    expect(isAdjacent({ ...p, ...badge }, box)).toBe(true);
+  });
+
+  it('ignores an empty text box', () => {
+    const cell = { left: 0, top: 0, width: 100, height: 20 };
+    expect(placeBadge(cell, badge, { left: 50, top: 0, width: 0, height: 0 })).toEqual(placeBadge(cell, badge));
+  });
+});
+
+describe('placeChip', () => {
+  it('sits above the table when there is room, inside its top edge otherwise', () => {
+    expect(placeChip({ left: 10, top: 100, width: 500, height: 300 }, { width: 200, height: 20 })).toEqual({
+      left: 10,
+      top: 100 - 20 - BADGE_GAP,
+    });
+    expect(placeChip({ left: 10, top: 5, width: 500, height: 300 }, { width: 200, height: 20 }).top).toBe(
+      5 + BADGE_GAP,
+    );
+  });
+});
+
+describe('placeCard', () => {
+  const viewport = { width: 1000, height: 800 };
+  const card = { width: 400, height: 200 };
+  it('opens below the badge when it fits', () => {
+    expect(placeCard({ left: 100, top: 100, width: 16, height: 16 }, card, viewport)).toEqual({ left: 100, top: 124 });
+  });
+  it('opens above near the bottom of the viewport', () => {
+    expect(placeCard({ left: 100, top: 700, width: 16, height: 16 }, card, viewport).top).toBe(700 - 8 - 200);
+  });
+  it('stays inside the viewport horizontally', () => {
+    expect(placeCard({ left: 900, top: 100, width: 16, height: 16 }, card, viewport).left).toBe(1000 - 8 - 400);
+    expect(placeCard({ left: -50, top: 100, width: 16, height: 16 }, card, viewport).left).toBe(8);
+  });
+  it('clamps a card taller than the room on both sides to the top margin', () => {
+    expect(placeCard({ left: 0, top: 300, width: 16, height: 16 }, { width: 400, height: 700 }, viewport).top).toBe(92);
+  });
+});
+
+describe('unionRect / isAdjacent', () => {
+  it('unions', () => {
+    expect(
+      unionRect([
+        { left: 0, top: 0, width: 10, height: 10 },
+        { left: 20, top: 5, width: 10, height: 20 },
+      ]),
+    ).toEqual({ left: 0, top: 0, width: 30, height: 25 });
+    expect(unionRect([])).toBeNull();
+  });
+  it('tells adjacency with slack', () => {
+    const a = { left: 0, top: 0, width: 10, height: 10 };
+    expect(isAdjacent(a, { left: 13, top: 0, width: 5, height: 5 })).toBe(true);
+    expect(isAdjacent(a, { left: 20, top: 0, width: 5, height: 5 })).toBe(false);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * Overlay view logic: where a badge, a table chip and a card go, from rectangles measured by the caller (CSS pixels,
+ * any one coordinate space, y down). Pure geometry so it can be tested without a browser; it never measures or
+ * touches the DOM. Badges sit just left of the number (amounts are right-aligned, so a cell's free space is on the
+ * left) and never on top of its digits.
+ */
+
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export interface Point {
+  left: number;
+  top: number;
+}
+
+/** Gap between a badge and the text it annotates (px). */
+export const BADGE_GAP = 2;
+
+/**
+ * A badge for a cell. `text` is the box of the cell's text when known (a Range's rect in a page, the bbox in a PDF);
+ * the badge goes just left of it (right-aligned amounts), else just right of it (left-aligned codes and names),
+ * vertically centred. When the cell has room on neither side, the badge straddles the cell's left border so it
+ * still reads as belonging to that cell without covering a digit.
+ */
+export function placeBadge(cell: Rect, badge: Size, text?: Rect | null): Point {
+  const t = text && text.width > 0 ? text : cell;
+  const top = t.top + (t.height - badge.height) / 2;
+  const left = t.left - BADGE_GAP - badge.width;
+  if (left >= cell.left) return { left, top };
+  const right = t.left + t.width + BADGE_GAP;
+  if (t !== cell && right + badge.width <= cell.left + cell.width) return { left: right, top };
+  return { left: cell.left - badge.width / 2, top: cell.top - badge.height / 2 };
+}
+
+/**
+ * A badge beside a box that is the number itself (a PDF anchor's bbox): just left of it, vertically centred, outside
+ * the box so no digit is covered.
+ */
+export function placeBadgeBeside(box: Rect, badge: Size): Point {
+  return { left: box.left - BADGE_GAP - badge.width, top: box.top + (box.height - badge.height) / 2 };
+}
+
+/** A table's chip: above its top-left corner when there is room above the table, else just inside it. */
+export function placeChip(table: Rect, chip: Size, minTop = 0): Point {
+  const above = table.top - chip.height - BADGE_GAP;
+  return { left: table.left, top: above >= minTop ? above : table.top + BADGE_GAP };
+}
+
+/**
+ * A card opened from a badge: below it when it fits in the viewport, else above, else clamped to the viewport's top;
+ * horizontally aligned with the badge and kept inside the viewport (`margin` px from its edges).
+ */
+export function placeCard(anchor: Rect, card: Size, viewport: Size, margin = 8): Point {
+  const below = anchor.top + anchor.height + margin;
+  const above = anchor.top - margin - card.height;
+  let top: number;
+  if (below + card.height <= viewport.height - margin) top = below;
+  else if (above >= margin) top = above;
+  else top = Math.max(margin, viewport.height - margin - card.height);
+  const maxLeft = Math.max(margin, viewport.width - margin - card.width);
+  const left = Math.min(Math.max(margin, anchor.left), maxLeft);
+  return { left, top };
+}
+
+/** True when two rectangles overlap or touch within `slack` px (tests and e2e use it: badge beside its cell). */
+export function isAdjacent(a: Rect, b: Rect, slack = 4): boolean {
+  return (
+    a.left <= b.left + b.width + slack &&
+    b.left <= a.left + a.width + slack &&
+    a.top <= b.top + b.height + slack &&
+    b.top <= a.top + a.height + slack
+  );
+}
+
+/** The union of rectangles (a highlight around the involved cells), or null for none. */
+export function unionRect(rects: readonly Rect[]): Rect | null {
+  if (rects.length === 0) return null;
+  let l = Number.POSITIVE_INFINITY;
+  let t = Number.POSITIVE_INFINITY;
+  let r = Number.NEGATIVE_INFINITY;
+  let b = Number.NEGATIVE_INFINITY;
+  for (const x of rects) {
+    l = Math.min(l, x.left);
+    t = Math.min(t, x.top);
+    r = Math.max(r, x.left + x.width);
+    b = Math.max(b, x.top + x.height);
+  }
+  return { left: l, top: t, width: r - l, height: b - t };
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding, Verified } from '../checks/finding';
+import { buildOverlayModel, cellKey, findingsForCell, markOfFinding } from './view-model';
+
+function finding(severity: Finding['severity'], cells: [number, number, number][], rule = 'row-parts'): Finding {
+  return {
+    rule,
+    severity,
+    message: { zh: `${severity} 消息`, en: `${severity} message` },
+    formula: '合计 10 ≠ 3 + 6',
+    stated: '10',
+    computed: '9',
+    difference: '1',
+    tolerance: '0.01',
+    unit: '万元',
+    cells: cells.map(([table, row, col]) => ({ table, row, col })),
+    claim: null,
+  };
+}
+const verified = (cells: [number, number, number][]): Verified => ({
+  rule: 'row-parts',
+  cells: cells.map(([table, row, col]) => ({ table, row, col })),
+  claim: null,
+});
+const tables = [
+  { kind: 'budget.summary' as const, title: '收支预算总表' },
+  { kind: 'toc' as const, title: '目录' },
+  { kind: 'budget.expenditure' as const, title: null },
+];
+
+describe('buildOverlayModel', () => {
+  const findings = [
+    finding('rounding', [[0, 3, 2]]),
+    finding('error', [
+      [0, 3, 2],
+      [0, 4, 2],
+      [0, 5, 2],
+    ]),
+    finding('warning', [[2, 1, 1]]),
+    finding('info', []),
+  ];
+  const model = buildOverlayModel(tables, findings, [verified([[0, 3, 2]]), verified([[2, 6, 3]])]);
+
+  it('puts one mark on each stated cell, the most important level first', () => {
+    expect(model.marks.map((m) => [m.key, m.level])).toEqual([
+      ['0:3:2', 'error'],
+      ['2:1:1', 'warning'],
+      ['2:6:3', 'verified'],
+    ]);
+    const m = model.marks[0];
+    expect(m?.findings).toEqual([1, 0]);
+    expect(m?.verified).toBe(1);
+  });
+
+  it('never marks the terms, only the stated cell', () => {
+    expect(model.marks.some((m) => m.key === '0:4:2')).toBe(false);
+  });
+
+  it('counts by severity and passed checks; chips only for statement tables', () => {
+    expect(model.counts).toEqual({ error: 1, warning: 1, rounding: 1, info: 1 });
+    expect(model.passed).toBe(2);
+    expect(model.chips.map((c) => c.table)).toEqual([0, 2]);
+    expect(model.chips[0]).toMatchObject({ passed: 1, worst: 'error', bySeverity: { error: 1, rounding: 1 } });
+    expect(model.chips[1]).toMatchObject({ passed: 1, worst: 'warning' });
+  });
+
+  it('honours the severity setting and says how many were hidden', () => {
+    const m = buildOverlayModel(tables, findings, [], ['error', 'warning']);
+    expect(m.findings.map((f) => f.severity)).toEqual(['error', 'warning']);
+    expect(m.hidden).toBe(2);
+    expect(m.marks.find((x) => x.key === '0:3:2')?.findings).toEqual([0]);
+  });
+
+  it('selects findings for a cell and the mark of a finding', () => {
+    expect(findingsForCell(model, cellKey({ table: 0, row: 3, col: 2 })).map((f) => f.severity)).toEqual([
+      'error',
+      'rounding',
+    ]);
+    expect(findingsForCell(model, '9:9:9')).toEqual([]);
+    expect(markOfFinding(model, 2)?.key).toBe('2:1:1');
+    expect(markOfFinding(model, 3)).toBeNull();
+  });
+
+  it('marks narrative claims that have an anchor', () => {
+    const claim = { text: '支出合计 10 万元', section: '二、支出', anchor: { kind: 'html-block' as const, block: 7 } };
+    const f = { ...finding('error', []), claim };
+    const m = buildOverlayModel(tables, [f], [{ rule: 'x', cells: [], claim }]);
+    expect(m.claimMarks).toHaveLength(1);
+    expect(m.claimMarks[0]).toMatchObject({ level: 'error', findings: [0], verified: 1 });
+  });
+
+  it('is empty but well-formed without results', () => {
+    const m = buildOverlayModel([], [], []);
+    expect(m).toMatchObject({ marks: [], claimMarks: [], chips: [], passed: 0, hidden: 0 });
+  });
+});

@@ -37,7 +37,8 @@ const NUM = `(?:${ASCII_NUM}|${WIDE_NUM})`;
 // Not starting in the middle of a number: after a digit, a decimal point, or a digit-and-comma (`1,2345万元`
 // is a misprint we would rather not read than read as 2345).
 const NOT_AFTER_DIGIT = `(?<![0-9０-９.．])(?<![0-9０-９][,，])`;
-const MONEY_RE = new RegExp(`${NOT_AFTER_DIGIT}(${NUM})\\s*(亿元|億元|万元|萬元|元)`, 'gu');
+// Text from PDFs may space the unit apart (`12.3 万 元`).
+const MONEY_RE = new RegExp(`${NOT_AFTER_DIGIT}(${NUM})\\s*((?:[亿億万萬]\\s*)?元)`, 'gu');
 const PERCENT_RE = new RegExp(`${NOT_AFTER_DIGIT}([-－−]?)(${NUM})\\s*[%％]`, 'gu');
 
 function parseNumber(raw: string): { value: Decimal; decimals: number } {

@@ -96,18 +96,16 @@ describe.skipIf(!HAS_SHARED)(
         const loc = createHtmlLocator(doc);
         let checked = 0;
         let mismatched = 0;
-        report.tables.forEach((t, ti) =>
-          t.grid.forEach((row, r) =>
-            row.forEach((text, c) => {
+        for (const [ti, t] of report.tables.entries())
+          for (const [r, row] of t.grid.entries())
+            for (const [c, text] of row.entries()) {
               const a = t.anchors[r]?.[c];
-              if (!a || a.kind !== 'html' || text === '') return;
+              if (a?.kind !== 'html' || text === '') continue;
               const el = loc.cell(a);
               checked++;
               if (!el || !normalizeText(el.textContent ?? '').includes(text)) mismatched++;
               expect(anchorOfCell(report.tables, { table: ti, row: r, col: c })).toEqual(a);
-            }),
-          ),
-        );
+            }
         expect(checked).toBeGreaterThan(100);
         expect(mismatched).toBe(0);
       });

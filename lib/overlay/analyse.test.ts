@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Finding } from '../checks/finding';
 import type { ExtractedDocument, RawTable } from '../extract/types';
 import type { Report } from '../report/report-schema';
 import { analyseSafely, failedAnalysis } from './analyse';
@@ -39,7 +40,7 @@ describe('analyseSafely', () => {
   });
 
   it('runs the checks when the report carries none, and reports a failing check run', () => {
-    const finding = {
+    const finding: Finding = {
       rule: 'r',
       severity: 'warning',
       message: { zh: 'z', en: 'e' },
@@ -51,7 +52,7 @@ describe('analyseSafely', () => {
       unit: null,
       cells: [],
       claim: null,
-    } as const;
+    };
     const ok = analyseSafely(doc, { analyze: fakeReport, check: () => ({ findings: [finding], verified: [] }) });
     expect(ok.results.findings).toHaveLength(1);
     expect(ok.results.checked).toBe(true);

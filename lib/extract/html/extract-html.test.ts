@@ -274,6 +274,13 @@ describe('empty and odd tables', () => {
     expect(d.warnings[1]).toMatch(/table 1.*no text/u);
   });
 
+  it('treats an empty spacer table as absent: the title above it still reaches the table below', () => {
+    const d = extract(`<h3>2025年预算收入总表</h3><table><tr><td>&nbsp;</td></tr></table>
+      <table><tr><th>科目</th></tr><tr><td>合计</td></tr></table>`);
+    expect(d.tables).toHaveLength(1);
+    expect(d.tables[0]?.title).toBe('2025年预算收入总表');
+  });
+
   it('keeps a budget table that is empty but for its header and 合计 row', () => {
     const d = extract(`<h3>2025年项目支出预算表（上年结转）</h3>
       <table><tr><th>项目名称</th><th>合计</th></tr><tr><td colspan="2">合计</td></tr></table><p>注：本表无数据</p>`);

@@ -241,17 +241,16 @@ export function extractHtml(root: Document | ParentNode, uri: string): Extracted
     }
     const index = tableIndex.get(item.el) ?? -1;
     const label = `table ${index} (<table> #${index + 1} in the page)`;
-    open = null;
     try {
       const grid = tableGrid(item.el, index);
+      // Empty tables (spacers, placeholders) are skipped as if absent: the lines around them still belong to the
+      // tables before and after.
       if (grid.rows.length === 0) {
         warnings.push(`${label}: no rows; skipped`);
-        before = [];
         continue;
       }
       if (grid.rows.every((row) => row.every((c) => c.text === ''))) {
         warnings.push(`${label}: ${grid.rows.length} rows but no text in any cell; skipped`);
-        before = [];
         continue;
       }
       const context = contextBefore(before);
@@ -272,6 +271,7 @@ export function extractHtml(root: Document | ParentNode, uri: string): Extracted
       open = piece;
     } catch (e) {
       warnings.push(`${label}: could not be read (${e instanceof Error ? e.message : String(e)}); skipped`);
+      open = null;
     }
     before = [];
   }

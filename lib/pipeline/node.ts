@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { detectDisclosure } from '../detect/detect';
 import { extractHtml } from '../extract/html';
-import { extractPdf, PdfInputError } from '../extract/pdf';
+import { type ExtractPdfOptions, extractPdf, PdfInputError } from '../extract/pdf';
 import { openPdfNode } from '../extract/pdf/open-node';
 import type { Report } from '../report/report-schema';
 import { analyzeExtracted } from './analyze';
@@ -38,7 +38,8 @@ export function analyzeHtmlString(html: string, uri: string): Report {
   return analyzeExtracted(extracted, { attachments });
 }
 
-export async function analyzePdfBytes(data: Uint8Array, uri: string): Promise<Report> {
+/** `opts.requireText` makes a PDF without a text layer (a scan) an InputError('no-text') instead of an empty report. */
+export async function analyzePdfBytes(data: Uint8Array, uri: string, opts: ExtractPdfOptions = {}): Promise<Report> {
   let pdf: Awaited<ReturnType<typeof openPdfNode>>;
   try {
     pdf = await openPdfNode(data);
@@ -47,7 +48,7 @@ export async function analyzePdfBytes(data: Uint8Array, uri: string): Promise<Re
     throw err;
   }
   try {
-    const extracted = await extractPdf(pdf, uri);
+    const extracted = await extractPdf(pdf, uri, opts);
     return analyzeExtracted(extracted);
   } catch (err) {
     if (err instanceof PdfInputError) throw new InputError(err.code, err.message);
@@ -135,6 +136,7 @@ export async function loadSource(input: string, fetchImpl: typeof fetch = fetch)
 /** Loads and analyses one input (file path or URL). */
 export async function analyzeSource(input: string, fetchImpl: typeof fetch = fetch): Promise<Report> {
   const src = await loadSource(input, fetchImpl);
-  if (src.kind === 'pdf') return analyzePdfBytes(src.bytes, src.uri);
+  // For a file or URL given explicitly, a scanned PDF is "not readable" (exit 3), not "not a disclosure".
+  if (src.kind === 'pdf') return analyzePdfBytes(src.bytes, src.uri, { requireText: true });
   return analyzeHtmlString(decodeHtml(src.bytes, src.contentType), src.uri);
 }

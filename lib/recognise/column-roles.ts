@@ -94,6 +94,8 @@ export function roleFromHeader(path: readonly string[]): ColumnRole | null {
       .reverse()
       .find((x) => x !== null && x !== 'amount');
     if (up === 'vehicle' || up === 'three-public') return up;
+    // 合计 under 科目编码/项目: the 合计 row's label printed on a header line (PDF line merge), not an amount column.
+    if (up !== undefined && !isAmountRole(up)) return up;
   }
   return r;
 }

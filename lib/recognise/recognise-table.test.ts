@@ -201,3 +201,11 @@ describe('recogniseTable on Shanghai-style grids', () => {
     expect(recogniseTable(raw('预算收入总表', [['x'], ['1', '2', '3', 'a']]), 0, '万元').unit).toBe('万元');
   });
 });
+
+describe('roleFromHeader edge cases', () => {
+  it('keeps a label column labelled when a 合计 row label lands in the header', () => {
+    expect(roleFromHeader(['项目', '功能分类科目编码', '合计'])).toBe('code');
+    expect(roleFromHeader(['本年支出', '合计'])).toBe('total');
+    expect(roleFromHeader(['2025年预算数', '合计'])).toBe('total');
+  });
+});

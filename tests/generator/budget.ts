@@ -15,6 +15,10 @@ import {
   FUNCTION_NAMES,
   GF_PROJECT,
   GP_PROJECTS,
+  INST_BASIC_FUNCTION,
+  INST_ECON_TO_FUNCTION,
+  INST_EXCLUDED_ECON,
+  INST_PROJECT_CODES,
   UNIT_PROJECT,
 } from './codes';
 import { createRng, type Rng } from './prng';
@@ -50,6 +54,17 @@ export interface Project {
   kind: '特定目标类' | '其他运转类';
   source: Source;
   amount: Decimal;
+  /** Name of the budget unit (单位) that carries the project out. */
+  unit: string;
+}
+
+/** A budget unit (单位) of the department: the bureau itself, and in multi-unit documents a 事业单位. */
+export interface BudgetUnit {
+  name: string;
+  kind: '行政单位' | '事业单位';
+  actual: number;
+  /** Its 基本支出 by economic item. */
+  econ: EconItem[];
 }
 
 export interface EconItem {
@@ -92,7 +107,11 @@ export interface Budget {
   };
   projects: Project[];
   carryProjects: Project[];
+  /** Department 基本支出 by economic item (the units' items summed per code). */
   econ: EconItem[];
+  units: BudgetUnit[];
+  /** 机关运行经费: 公用经费 of the administrative unit(s) only. */
+  adminOperating: Decimal;
   /** Every function row with money, in code order (类 before its 款 before its 项). */
   functions: FunctionRow[];
   threePublic: { abroad: Decimal; reception: Decimal; carPurchase: Decimal; carRunning: Decimal };
@@ -168,7 +187,7 @@ function functionName(code: string): string {
 }
 
 /** Leaves from basic money and projects, then 款/类 rows summed by code prefix (not by position). */
-function buildFunctions(econ: EconItem[], projects: Project[], carry: Project[]): FunctionRow[] {
+function buildFunctions(units: BudgetUnit[], projects: Project[], carry: Project[]): FunctionRow[] {
   const leaves = new Map<string, FunctionRow>();
   const leaf = (code: string): FunctionRow => {
     let r = leaves.get(code);
@@ -178,10 +197,15 @@ function buildFunctions(econ: EconItem[], projects: Project[], carry: Project[])
     }
     return r;
   };
-  for (const e of econ) {
-    const r = leaf(ECON_TO_FUNCTION[e.code] ?? DEFAULT_BASIC_FUNCTION);
-    r.basic = r.basic.plus(e.amount);
-  }
+  for (const u of units)
+    for (const e of u.econ) {
+      const inst = u.kind === '事业单位';
+      const code = inst
+        ? (INST_ECON_TO_FUNCTION[e.code] ?? INST_BASIC_FUNCTION)
+        : (ECON_TO_FUNCTION[e.code] ?? DEFAULT_BASIC_FUNCTION);
+      const r = leaf(code);
+      r.basic = r.basic.plus(e.amount);
+    }
   for (const p of projects) {
     const r = leaf(p.code);
     r.project = { ...r.project, [p.source]: r.project[p.source].plus(p.amount) };
@@ -210,6 +234,16 @@ function buildFunctions(econ: EconItem[], projects: Project[], carry: Project[])
   return out.sort((a, b) => (a.code < b.code ? -1 : 1));
 }
 
+/** Department economic items: the units' items summed per code, in code order. */
+function mergeEcon(units: BudgetUnit[]): EconItem[] {
+  const by = new Map<string, EconItem>();
+  for (const e of units.flatMap((u) => u.econ)) {
+    const prev = by.get(e.code);
+    by.set(e.code, prev ? { ...prev, amount: prev.amount.plus(e.amount) } : { ...e });
+  }
+  return [...by.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
+}
+
 function change(rng: Rng, current: Decimal, dp: number): ChangeTruth {
   const delta = current.times(rng.amount(0.03, 0.35, 3)).toDecimalPlaces(dp);
   const d = delta.isZero() ? new Decimal('0.01') : delta;
@@ -225,27 +259,50 @@ export function buildBudget(spec: Spec): Budget {
   const retirees = rng.int(4, 15);
   /** Decimals of 万元: 2 = whole hundreds of 元, 6 = 分. */
   const dp = spec.precision === 'fen' ? 6 : 2;
-  const econ = drawEcon(rng, actual, retirees, dp);
+  const instName = `${spec.region}文化馆`;
+  const adminName = spec.multiUnit ? `${spec.org}（本级）` : spec.org;
+  const actualInst = spec.multiUnit ? Math.round((actual * instAuthorized) / authorized) : 0;
+  const units: BudgetUnit[] = [
+    {
+      name: adminName,
+      kind: '行政单位',
+      actual: actual - actualInst,
+      econ: drawEcon(rng, actual - actualInst, retirees, dp),
+    },
+  ];
+  const unitOf = (code: string) => (spec.multiUnit && INST_PROJECT_CODES.includes(code) ? instName : adminName);
 
   const projects: Project[] = rng
     .shuffle(GP_PROJECTS)
     .slice(0, rng.int(4, 6))
     .sort((a, b) => (a.code < b.code ? -1 : 1))
-    .map((t) => ({ ...t, source: 'gp' as const, amount: rng.amount(8, 260, dp) }));
-  if (spec.govFund) projects.push({ ...GF_PROJECT, source: 'gf', amount: rng.amount(150, 900, dp) });
-  if (spec.unitFunds) projects.push({ ...UNIT_PROJECT, source: 'unit', amount: rng.amount(5, 40, dp) });
+    .map((t) => ({ ...t, source: 'gp' as const, amount: rng.amount(8, 260, dp), unit: unitOf(t.code) }));
+  if (spec.govFund) projects.push({ ...GF_PROJECT, source: 'gf', amount: rng.amount(150, 900, dp), unit: adminName });
+  if (spec.unitFunds)
+    projects.push({ ...UNIT_PROJECT, source: 'unit', amount: rng.amount(5, 40, dp), unit: adminName });
   const carryProjects: Project[] = spec.carryover
     ? CARRYOVER_PROJECTS.slice(0, rng.int(1, 2)).map((t) => ({
         ...t,
         source: 'gp' as const,
         amount: rng.amount(0.5, 30, dp),
+        unit: adminName,
       }))
     : [];
 
-  const functions = buildFunctions(econ, projects, carryProjects);
+  // Drawn last so that single-unit documents keep the draws (and numbers) they always had.
+  if (spec.multiUnit) {
+    const econ = drawEcon(rng, actualInst, 0, dp).filter((e) => !INST_EXCLUDED_ECON.includes(e.code));
+    units.push({ name: instName, kind: '事业单位', actual: actualInst, econ });
+  }
+  const econ = mergeEcon(units);
+  const adminOperating = sum(
+    units
+      .filter((u) => u.kind === '行政单位')
+      .flatMap((u) => u.econ.filter((e) => e.group === 'public').map((e) => e.amount)),
+  );
+  const functions = buildFunctions(units, projects, carryProjects);
   const byCode = (code: string) => econ.find((e) => e.code === code)?.amount ?? ZERO;
   const threePublic = { abroad: ZERO, reception: byCode('30217'), carPurchase: ZERO, carRunning: byCode('30231') };
-  const publicFunds = sum(econ.filter((e) => e.group === 'public').map((e) => e.amount));
   const projectTotal = sum(projects.map((p) => p.amount));
   const goods = rng.amount(2, 20, dp);
   const services = rng.amount(5, Math.max(6, Math.min(60, projectTotal.toNumber() / 4)), dp);
@@ -259,6 +316,8 @@ export function buildBudget(spec: Spec): Budget {
     projects,
     carryProjects,
     econ,
+    units,
+    adminOperating,
     functions,
     threePublic,
     procurement: { goods, works: ZERO, services },
@@ -268,7 +327,7 @@ export function buildBudget(spec: Spec): Budget {
       total: change(rng, total, dp),
       gpCurrent: change(rng, gpCurrent, dp),
       threePublic: change(rng, threeTotal, dp),
-      adminOperating: change(rng, publicFunds, dp),
+      adminOperating: change(rng, adminOperating, dp),
     },
   };
 }

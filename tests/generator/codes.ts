@@ -63,6 +63,7 @@ export const FUNCTION_NAMES: Readonly<Record<string, string>> = {
   '210': '卫生健康支出',
   '21011': '行政事业单位医疗',
   '2101101': '行政单位医疗',
+  '2101102': '事业单位医疗',
   '2101103': '公务员医疗补助',
   '212': '城乡社区支出',
   '21208': '国有土地使用权出让收入安排的支出',
@@ -126,6 +127,14 @@ export const ECON_TO_FUNCTION: Readonly<Record<string, string>> = {
   '30302': '2080501',
 };
 export const DEFAULT_BASIC_FUNCTION = '2070101';
+
+/** The same for a subordinate 文化馆 (事业单位): its running costs are 群众文化, its insurance 事业单位医疗. */
+export const INST_ECON_TO_FUNCTION: Readonly<Record<string, string>> = { ...ECON_TO_FUNCTION, '30110': '2101102' };
+export const INST_BASIC_FUNCTION = '2070109';
+/** Economic items a 事业单位 does not have (公务员 benefits; 三公 and retirees are budgeted at the bureau). */
+export const INST_EXCLUDED_ECON: readonly string[] = ['30111', '30217', '30231', '30302'];
+/** Project codes a 文化馆 carries out. */
+export const INST_PROJECT_CODES: readonly string[] = ['2070108', '2070109'];
 
 export interface ProjectTemplate {
   name: string;

@@ -4,7 +4,7 @@
  * and truth.json. Pure: no file system, no browser; scripts/generate-sample.ts writes the files.
  */
 import type Decimal from 'decimal.js';
-import { type Budget, buildBudget, exact, rowTotal, totals } from './budget';
+import { type Budget, buildBudget, exact, rowTotal, sum, totals } from './budget';
 import { type Block, buildNarrative, type Claim } from './narrative';
 import { renderPage } from './render-html';
 import { makeSpec, type Spec, type TableKind, type VariantName } from './spec';
@@ -99,6 +99,25 @@ export function truthJson(doc: GeneratedDoc) {
     /** Every amount in `budget` and in claims is in 万元; the tables print in `tables[i].unit`. */
     amountUnit: '万元',
     staff: b.staff,
+    units: b.units.map((u) => ({
+      name: u.name,
+      kind: u.kind,
+      actual: u.actual,
+      basic: s(sum(u.econ.map((e) => e.amount))),
+      public: s(sum(u.econ.filter((e) => e.group === 'public').map((e) => e.amount))),
+      projects: b.projects.filter((p) => p.unit === u.name).map((p) => p.name),
+    })),
+    /** Identities that legitimately do not hold in this document, and why (the checks should explain, not flag). */
+    explained: b.adminOperating.equals(T.public)
+      ? []
+      : [
+          {
+            identity: '表11 机关运行经费 = 表6 公用经费',
+            stated: s(b.adminOperating),
+            computed: s(T.public),
+            reason: '机关运行经费 covers the administrative unit only; 表6 includes the 事业单位 公用经费',
+          },
+        ],
     tables: doc.tables.map((tb, i) => {
       const grid = toGrid(tb.rows).text;
       return {
@@ -132,7 +151,7 @@ export function truthJson(doc: GeneratedDoc) {
         personnel: s(T.personnel),
         public: s(T.public),
         threePublic: s(T.threePublic),
-        adminOperating: s(T.public),
+        adminOperating: s(b.adminOperating),
         fiscalIncome: s(T.fiscalIncome),
       },
       functions: b.functions.map((f) => ({

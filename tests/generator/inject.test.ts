@@ -133,7 +133,7 @@ describe('narrative and note injection', () => {
       .tables.filter((t) => t.htmlTables.length === 2)
       .map((t) => t.htmlTables[1]);
     const hit = new Set<number>();
-    for (let seed = 0; seed < 80; seed++) {
+    for (let seed = 0; seed < 300; seed++) {
       const rec = inject(doc, { kind: 'digit', seed }).injected[0];
       if (!rec?.html || !seconds.includes(rec.html.table)) continue;
       hit.add(rec.html.table);

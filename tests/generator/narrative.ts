@@ -129,7 +129,13 @@ export function buildNarrative(b: Budget): { blocks: Block[]; claims: Claim[] } 
       '事业编制',
       staff.instAuthorized,
       '人',
-    )}；${count('count.actual', '实有人数', staff.actual, '人')}；${count('count.retirees', '离退休人员', staff.retirees, '人')}。`,
+    )}；${count('count.actual', '实有人数', staff.actual, '人')}；${count('count.retirees', '离退休人员', staff.retirees, '人')}。${
+      b.units.length > 1
+        ? `本部门预算由${b.units.map((u) => u.name).join('和')}组成，${count('count.units', '纳入预算编制范围的单位', b.units.length, '个')}，其中${b.units
+            .map((u) => u.kind)
+            .join('、')}各1个。`
+        : `本部门预算为${org}本级预算，无下属预算单位。`
+    }`,
   );
   add('heading', `第二部分 ${y}年部门预算报表`);
   add('heading', `第三部分 ${y}年度部门预算情况说明`);

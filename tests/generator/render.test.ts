@@ -176,6 +176,18 @@ describe('variants print what they promise', () => {
     expect(truth.budget.totals.income.gf).toBe('0.00');
   });
 
+  it('multi-unit: 部门 → 单位 → 项目 rows, 机关运行经费 for the bureau only, explained in truth', () => {
+    const { tj, truth } = render('multi-unit');
+    const rowsOf = (kind: string) => tj.tables[truth.tables.findIndex((t) => t.kind === kind)]?.rows ?? [];
+    const names = rowsOf('budget.projects').map((r) => r[0]);
+    expect(names).toContain('示例县文化馆');
+    expect(names).toContain('示例县文化和旅游局（本级）');
+    expect(rowsOf('budget.admin-operating').map((r) => r[0])).not.toContain('示例县文化馆');
+    expect(truth.units.map((u) => u.kind)).toEqual(['行政单位', '事业单位']);
+    expect(truth.explained).toHaveLength(1);
+    expect(truth.narrative.some((b) => b.text.includes('纳入预算编制范围的单位2个'))).toBe(true);
+  });
+
   it('tables are built only from the budget: every omitted kind is still buildable', () => {
     const all = buildTables(buildBudget(makeSpec('sample')));
     expect(all.map((t) => t.kind)).toHaveLength(14);

@@ -28,7 +28,8 @@ export type VariantName =
   | 'continuation'
   | 'missing-tables'
   | 'empty-with-notes'
-  | 'rounded';
+  | 'rounded'
+  | 'multi-unit';
 
 export const VARIANTS: readonly VariantName[] = [
   'sample',
@@ -39,6 +40,7 @@ export const VARIANTS: readonly VariantName[] = [
   'missing-tables',
   'empty-with-notes',
   'rounded',
+  'multi-unit',
 ];
 
 export interface Spec {
@@ -70,6 +72,11 @@ export interface Spec {
    * (the truth stays exact).
    */
   precision: 'hundred' | 'fen';
+  /**
+   * The department has a subordinate 事业单位 (`${region}文化馆`) besides the bureau itself: 部门 → 单位 → 项目 rows,
+   * and 机关运行经费 covers only the administrative unit, so it is less than 表6 公用经费 (an explained gap).
+   */
+  multiUnit: boolean;
 }
 
 const BASE: Spec = {
@@ -87,6 +94,7 @@ const BASE: Spec = {
   unitFunds: true,
   carryover: true,
   precision: 'hundred',
+  multiUnit: false,
 };
 
 export const PRESETS: Readonly<Record<VariantName, Partial<Spec>>> = {
@@ -98,6 +106,7 @@ export const PRESETS: Readonly<Record<VariantName, Partial<Spec>>> = {
   'missing-tables': { omit: ['budget.gov-fund-income', 'budget.admin-operating', 'budget.projects-carryover'] },
   'empty-with-notes': { govFund: false },
   rounded: { precision: 'fen' },
+  'multi-unit': { multiUnit: true },
 };
 
 export function makeSpec(variant: VariantName = 'sample', overrides: Partial<Spec> = {}): Spec {

@@ -30,8 +30,11 @@ export interface Cell {
   num?: boolean;
 }
 
-/** header: column heads; index: the `1 2 3 …` row; total: a 合计/总计 row; body: everything else. */
-export type RowRole = 'header' | 'index' | 'total' | 'body';
+/**
+ * header: column heads; index: the `1 2 3 …` row; total: a 合计/总计 row; subtotal: a 单位 row over its projects;
+ * body: everything else.
+ */
+export type RowRole = 'header' | 'index' | 'total' | 'subtotal' | 'body';
 
 export interface LogicalTable {
   kind: TableKind;
@@ -414,25 +417,26 @@ export function buildTables(b: Budget): LogicalTable[] {
     out.push(table(spec, 'budget.three-public', `${y}年财政拨款安排“三公”经费支出预算表`, tu, header, body));
   }
 
-  // 表11 机关运行经费 = 公用经费 of this single administrative unit.
+  // 表11 机关运行经费 = 公用经费 of the administrative unit only (less than 表6 公用经费 when a 事业单位 is included).
   {
     const header = [
       [h('单位名称', 2), h(`${y}年预算数`, 1, 4)],
       [h('合计'), h('一般公共预算'), h('政府性基金预算'), h('国有资本经营预算')],
     ];
     const line = (label: string, role: RowRole) => ({
-      cells: [t(label), n(T.public, u), n(T.public, u), t(''), t('')],
+      cells: [t(label), n(b.adminOperating, u), n(b.adminOperating, u), t(''), t('')],
       role,
     });
+    const admin = b.units.filter((x) => x.kind === '行政单位').map((x) => line(x.name, 'body'));
     out.push(
       table(spec, 'budget.admin-operating', `${y}年财政拨款安排机关运行经费预算表`, u, header, [
         line('部门合计', 'total'),
-        line(spec.org, 'body'),
+        ...admin,
       ]),
     );
   }
 
-  // 表12 项目支出（本年预算）: 合计, the unit, its projects; an index row 1…7 under the header.
+  // 表12 项目支出（本年预算）: 合计, then each unit (部门 → 单位 → 项目) over its projects; an index row 1…7 first.
   {
     const header = [
       [h('项目名称', 2), h('合计', 2), h(`${y}年财政拨款`, 1, 3), h('财政专户管理资金', 2), h('单位资金', 2)],
@@ -446,10 +450,15 @@ export function buildTables(b: Budget): LogicalTable[] {
     const body = [
       { cells: ['1', '2', '3', '4', '5', '6', '7'].map(t), role: 'index' as RowRole },
       line('合计', T.projectThisYear, (s) => T.project[s], 'total'),
-      line(spec.org, T.projectThisYear, (s) => T.project[s], 'body'),
-      ...b.projects.map((p) =>
-        line(p.name, p.amount, (s) => (s === p.source ? p.amount : new Decimal(0)), 'body' as RowRole),
-      ),
+      ...b.units.flatMap((unit) => {
+        const mine = b.projects.filter((p) => p.unit === unit.name);
+        if (mine.length === 0) return [];
+        const by = (s: (typeof order)[number]) => sum(mine.filter((p) => p.source === s).map((p) => p.amount));
+        return [
+          line(unit.name, sum(mine.map((p) => p.amount)), by, 'subtotal'),
+          ...mine.map((p) => line(p.name, p.amount, (s) => (s === p.source ? p.amount : new Decimal(0)), 'body')),
+        ];
+      }),
     ];
     out.push(table(spec, 'budget.projects', `${y}年项目支出预算表（本年预算）`, u, header, body));
   }
@@ -468,9 +477,14 @@ export function buildTables(b: Budget): LogicalTable[] {
     const body = [
       { cells: ['1', '2', '3', '4', '5'].map(t), role: 'index' as RowRole },
       line('合计', T.carry, 'total'),
-      ...(empty
-        ? []
-        : [line(spec.org, T.carry, 'body'), ...b.carryProjects.map((p) => line(p.name, p.amount, 'body'))]),
+      ...b.units.flatMap((unit) => {
+        const mine = b.carryProjects.filter((p) => p.unit === unit.name);
+        if (mine.length === 0) return [];
+        return [
+          line(unit.name, sum(mine.map((p) => p.amount)), 'subtotal'),
+          ...mine.map((p) => line(p.name, p.amount, 'body')),
+        ];
+      }),
     ];
     out.push(
       table(spec, 'budget.projects-carryover', `${y}年项目支出预算表（上年结转）`, u, header, body, {

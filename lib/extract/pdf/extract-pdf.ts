@@ -94,6 +94,7 @@ export async function extractPdf(
     opts.onPage?.(p, numPages);
   }
 
+  if (work.length === 0) throw new PdfInputError('corrupt', warnings.join('; '));
   const totalRuns = work.reduce((n, w) => n + w.content.runs.length, 0);
   if (totalRuns === 0) {
     if (opts.requireText) throw new PdfInputError('no-text');

@@ -162,20 +162,34 @@ function splitAtRulings(run: Run, xs: number[], group: (c: number) => number): R
     if (x > run.x0 + margin && x < run.x1 - margin && group(k - 1) !== group(k)) cuts.push(x);
   }
   if (cuts.length === 0) return [run];
+  // Glyph advances estimated from character class: CJK and full-width forms are one em, the rest about half.
   const chars = [...run.text];
-  const w = (run.x1 - run.x0) / Math.max(1, chars.length);
+  const weights = chars.map((ch) => (/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60\u3000-\u303F]/u.test(ch) ? 2 : 1));
+  const unit =
+    (run.x1 - run.x0) /
+    Math.max(
+      1,
+      weights.reduce((a, b) => a + b, 0),
+    );
+  const starts: number[] = [];
+  let acc = run.x0;
+  for (const w of weights) {
+    starts.push(acc);
+    acc += w * unit;
+  }
+  starts.push(run.x1);
   const pieces: Run[] = [];
   let start = 0;
   let edgeIdx = 0;
   for (let i = 0; i <= chars.length; i++) {
-    const centre = run.x0 + (i + 0.5) * w;
+    const centre = i < chars.length ? (starts[i]! + starts[i + 1]!) / 2 : Number.POSITIVE_INFINITY;
     const atEnd = i === chars.length;
     if (atEnd || (edgeIdx < cuts.length && centre > cuts[edgeIdx]!)) {
       if (i > start) {
-        const x0 = run.x0 + start * w;
-        const x1 = run.x0 + i * w;
+        const x0 = starts[start]!;
+        const x1 = starts[i]!;
         const text = chars.slice(start, i).join('');
-        if (text.trim()) pieces.push({ ...run, text, x0, x1, box: [x0, run.box[1], x1, run.box[3]] });
+        if (text.trim()) pieces.push({ ...run, text: text.trim(), x0, x1, box: [x0, run.box[1], x1, run.box[3]] });
       }
       start = i;
       while (edgeIdx < cuts.length && centre > cuts[edgeIdx]!) edgeIdx++;

@@ -343,6 +343,15 @@ describe('narrative blocks', () => {
     });
   });
 
+  it('marks short centred or bold paragraphs as headings (Word HTML), not sentences or meta lines', () => {
+    const d = extract(`
+      <p class=MsoNormal align=center><b><span>部门预算编制说明</span></b></p>
+      <p class=MsoNormal><b>总体情况。</b></p>
+      <p align=center>单位：万元</p>
+      <p>普通段落</p>`);
+    expect(d.blocks.map((b) => b.role)).toEqual(['heading', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
   it('a page with no tables gives blocks only, and the document title', () => {
     const d = extract('<p>本部门无预算公开表格。</p>');
     expect(d.tables).toEqual([]);

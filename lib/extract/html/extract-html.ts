@@ -204,6 +204,11 @@ function documentTitle(root: ParentNode): string | undefined {
   return t === '' ? undefined : t;
 }
 
+/** Word HTML and editor pages make headings out of short centred or bold paragraphs rather than h1–h6. */
+function isStyledHeading(item: BlockItem): boolean {
+  return item.emphasised && item.text.length <= 40 && !/[。；;,]/u.test(item.text) && !isMetaLine(item.text);
+}
+
 /** Reads every data table and narrative block of an HTML page. Never throws. */
 export function extractHtml(root: Document | ParentNode, uri: string): ExtractedDocument {
   const warnings: string[] = [];
@@ -225,7 +230,7 @@ export function extractHtml(root: Document | ParentNode, uri: string): Extracted
     if (item.kind !== 'block') continue;
     blocks.push({
       text: item.text,
-      role: item.heading || isNumberedHeading(item.text) ? 'heading' : 'paragraph',
+      role: item.heading || isNumberedHeading(item.text) || isStyledHeading(item) ? 'heading' : 'paragraph',
       anchor: { kind: 'html-block', block: item.block },
     });
   }

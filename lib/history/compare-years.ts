@@ -247,7 +247,7 @@ function classTable(s: Snapshot): SnapshotTable | null {
   return null;
 }
 
-function valueOf(r: SnapshotRow): Decimal | null {
+function classValue(r: SnapshotRow): Decimal | null {
   for (const k of ['total', 'amount']) {
     const v = r.amounts[k];
     if (v !== undefined && v !== null) return new Decimal(v);
@@ -279,7 +279,7 @@ export function functionClassSeries(
     totals.push(null);
     if (!t) return;
     for (const r of t.rows) {
-      const v = valueOf(r);
+      const v = classValue(r);
       if (r.isTotal && !r.code && v && totals[i] === null) totals[i] = convert(v, t.unit, unit).toFixed();
       if (r.level !== 'class' || !r.code || !/^2\d\d$/u.test(r.code) || v === null) continue;
       names.set(r.code, r.name); // the latest year's name

@@ -11,7 +11,7 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>示例县�
 
 function fakeFetch(body: Uint8Array, contentType: string, status = 200): typeof fetch {
   return (async () =>
-    new Response(body, { status, headers: { 'content-type': contentType } })) as unknown as typeof fetch;
+    new Response(body as BodyInit, { status, headers: { 'content-type': contentType } })) as unknown as typeof fetch;
 }
 
 describe('sniffKind', () => {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HAS_SHARED, sharedPath } from '../../tests/support/shared';
-import type { Report } from '../report/report-schema';
+import { type Report, ReportSchema } from '../report/report-schema';
 import { analyzePdfBytes } from './node';
 
 async function analyse(name: string): Promise<Report> {
@@ -21,6 +21,7 @@ describe.skipIf(!HAS_SHARED)('real Shanghai PDFs', () => {
     }, 180_000);
 
     it('recognises the 9 tables with their units', () => {
+      expect(ReportSchema.safeParse(r).success).toBe(true);
       expect(r.tables.map((t) => [t.kind, t.unit])).toEqual([
         ['budget.summary', '元'],
         ['budget.income', '元'],
@@ -75,6 +76,7 @@ describe.skipIf(!HAS_SHARED)('real Shanghai PDFs', () => {
     }, 180_000);
 
     it('recognises the final-accounts tables', () => {
+      expect(ReportSchema.safeParse(r).success).toBe(true);
       const kinds = r.tables.map((t) => t.kind).filter((k) => k !== 'other');
       expect(kinds).toEqual([
         'final.summary',

@@ -5,29 +5,45 @@
 import type { CheckDefinition } from './define-check';
 import codeFormat from './rules/code-format';
 import codeHierarchy from './rules/code-hierarchy';
+import codeJoin from './rules/code-join';
 import codeName from './rules/code-name';
 import codeParent from './rules/code-parent';
 import codePrefix from './rules/code-prefix';
 import columnTotal from './rules/column-total';
+import fundTablesMatch from './rules/fund-tables-match';
+import incomeExpenditureCodes from './rules/income-expenditure-codes';
 import narrativeAmounts from './rules/narrative-amounts';
 import narrativeChanges from './rules/narrative-changes';
 import narrativeShares from './rules/narrative-shares';
 import narrativeSums from './rules/narrative-sums';
+import perfAmounts from './rules/perf-amounts';
+import perfCoverage from './rules/perf-coverage';
+import perfNames from './rules/perf-names';
+import perfText from './rules/perf-text';
 import rowParts from './rules/row-parts';
+import summaryMatchesTables from './rules/summary-matches-tables';
 import twoSidedTotals from './rules/two-sided-totals';
 
 export const RULES: Readonly<Record<string, CheckDefinition>> = {
   'code-format': codeFormat,
   'code-hierarchy': codeHierarchy,
+  'code-join': codeJoin,
   'code-name': codeName,
   'code-parent': codeParent,
   'code-prefix': codePrefix,
   'column-total': columnTotal,
+  'fund-tables-match': fundTablesMatch,
+  'income-expenditure-codes': incomeExpenditureCodes,
   'narrative-amounts': narrativeAmounts,
   'narrative-changes': narrativeChanges,
   'narrative-shares': narrativeShares,
   'narrative-sums': narrativeSums,
+  'perf-amounts': perfAmounts,
+  'perf-coverage': perfCoverage,
+  'perf-names': perfNames,
+  'perf-text': perfText,
   'row-parts': rowParts,
+  'summary-matches-tables': summaryMatchesTables,
   'two-sided-totals': twoSidedTotals,
 };
 

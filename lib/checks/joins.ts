@@ -1,0 +1,88 @@
+/**
+ * Checks (stage 6): how tables meet — a table's 合计 row, its rows by code, a column by role, function classes by
+ * name, and the cross-table comparison every chain rule uses (one stated cell in one table against cells of
+ * another, through the shared rounding helper, with units converted). Read-only over the model.
+ */
+import type { BudgetDocument, BudgetTable, Column, Row, SideRow } from '../model/budget-document';
+import type { ColumnRole } from '../model/column-roles';
+import type { CheckContext, Localised, Term } from './define-check';
+import { columnFor, tableLabel, termAt } from './table-access';
+import { stripNumbering } from './two-sided';
+
+/** The table's 合计 row: the first total row without a code; for tables printed without one (项目支出表: the
+ * department row comes first), the first row when it is the largest in the total column. */
+export function totalRow(table: BudgetTable): Row | null {
+  const t = table.rows.find((r) => r.isTotal && !r.code);
+  if (t) return t;
+  if (table.kind === 'budget.projects' || table.kind === 'budget.projects-carryover') {
+    const col = columnFor(table, 'total') ?? columnFor(table, 'amount');
+    const first = table.rows[0];
+    if (!col || !first) return null;
+    const v = first.amounts[col.key];
+    if (!v) return null;
+    const max = table.rows.every((r) => {
+      const x = r.amounts[col.key];
+      return !x || x.lte(v);
+    });
+    return max ? first : null;
+  }
+  return null;
+}
+
+/** Rows by printed code (first occurrence). */
+export function rowsByCode(table: BudgetTable): Map<string, Row> {
+  const m = new Map<string, Row>();
+  for (const r of table.rows) if (r.code && !m.has(r.code)) m.set(r.code, r);
+  return m;
+}
+
+export function normName(name: string): string {
+  return stripNumbering(name).replace(/[()（）“”"、，,.·]/gu, '');
+}
+
+/** The column holding a table's main amount: 合计, else a single 金额 column, else the only amount column. */
+export function mainColumn(table: BudgetTable): Column | null {
+  return columnFor(table, 'total') ?? columnFor(table, 'amount') ?? null;
+}
+
+export interface Side2 {
+  table: BudgetTable;
+  row: Row;
+  col: Column;
+  label: string;
+  /** Two-sided tables: the side row the amount is read from. */
+  sideRow?: SideRow;
+}
+
+/** Whether either cell prints a number (two blanks say nothing). */
+export function anyPrinted(...cells: Side2[]): boolean {
+  return cells.some((c) => (c.row.amounts[c.col.key] ?? null) !== null);
+}
+
+/**
+ * stated (one cell) = Σ terms (cells of other tables). Skips when a table has no unit at all (元 vs 万元 unknown).
+ */
+export function compareAcross(
+  doc: BudgetDocument,
+  ctx: CheckContext,
+  what: Localised,
+  stated: Side2,
+  terms: Side2[],
+  opts: { severity?: 'error' | 'warning' | 'info'; note?: Localised } = {},
+): void {
+  if ([stated, ...terms].some((c) => c.table.unit === null && doc.document.unit === null)) return;
+  const t = (c: Side2): Term => termAt(doc, c.table, c.row, c.col, c.label, c.sideRow ? { side: c.sideRow } : {});
+  ctx.compare({ what, stated: t(stated), terms: terms.map(t), ...opts });
+}
+
+/** `表名 行 列` label for cross-table formulas. */
+export function cellLabel(table: BudgetTable, row: Row, col: Column): string {
+  const r = row.code ?? (row.name || '合计');
+  const c = col.header[col.header.length - 1] ?? col.role;
+  return `${tableLabel(table).slice(0, 12)}[${r}·${c.replace(/\s+/gu, '')}]`;
+}
+
+export function side(table: BudgetTable, row: Row, role: ColumnRole): Side2 | null {
+  const col = columnFor(table, role);
+  return col ? { table, row, col, label: cellLabel(table, row, col) } : null;
+}

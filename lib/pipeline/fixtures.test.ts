@@ -231,6 +231,8 @@ describe.skipIf(!HAS_SHARED)('fixture pages through the pipeline', () => {
       expect(table(r, 'budget.state-capital')).toMatchObject({ empty: true, emptyNote: true, twoSided: true });
       expect(r.document.staff.table).toEqual({ authorised: 34, actual: 31, departments: 1, units: 6 });
       expect(r.document.staff.narrative).toMatchObject({ authorised: 34, actual: 31 });
+      // The pipeline runs the checks: the misprinted code surfaces as an error finding.
+      expect(r.findings.some((f) => f.severity === 'error' && JSON.stringify(f).includes('2101'))).toBe(true);
     });
 
     it('jincheng-energy-2025', () => {

@@ -61,6 +61,13 @@ export function toMarkdown(report: Report): string {
   }
   out.push('');
   out.push(`## Findings: ${report.findings.length}`);
+  const shown = report.findings.filter((f) => f.severity !== 'rounding');
+  if (report.findings.length > shown.length)
+    out.push(`(${report.findings.length - shown.length} within rounding, not listed)`);
+  for (const f of shown) {
+    const msg = f.message as { zh?: string; en?: string } | undefined;
+    out.push(`- **${String(f.severity ?? '?')}** \`${String(f.rule ?? '?')}\`: ${cell(msg?.zh ?? msg?.en ?? '')}`);
+  }
   if (report.warnings.length > 0) {
     out.push('');
     out.push('## Warnings');

@@ -166,6 +166,16 @@ describe.skipIf(!HAS_SHARED)('computeMetrics on the fixtures (page.html through 
     expect(m['per-vehicle.vehicle-operation']).toMatchObject({ value: '2.70', exact: '2.695' });
   });
 
+  it('final accounts (普陀区财政局 2024 决算, PDF): 本年支出合计, not 总计 (which includes 年末结转和结余)', async () => {
+    const { model } = await loadPdf(sharedPath('real/SH_putuo_2024_dept-final-accounts_caizhengju.pdf'));
+    const region = resolveRegion(model.document.organisation ?? '', { host: 'https://www.shpt.gov.cn/' });
+    expect(region.region?.code).toBe('310107');
+    const total = byId(computeMetrics(model, region).metrics)['per-resident.total'];
+    expect(total?.numerator).toMatchObject({ value: '2940.05', unit: '万元', table: { kind: 'final.summary' } });
+    expect(total?.label.zh).toBe('人均本年支出');
+    expect(total?.value).toBe('23.71'); // 29,400,500元 / 1,239,800
+  });
+
   it('Shanghai 上海市财政局 (PDF) resolves to the municipality', async () => {
     const { model } = await loadPdf(sharedPath('real/SH_city_2025_unit-budget_shanghai-caizhengju.pdf'));
     const region = resolveRegion(model.document.organisation ?? '');

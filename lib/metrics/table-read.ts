@@ -59,34 +59,44 @@ function amountAt(table: BudgetTable, row: Row, key: string, value: Decimal, row
   return { value, unit: table.unit, table, cells: [ref], where: `${rowLabel} / ${columnHeader(table, key)}` };
 }
 
-const EXP_GRAND_RE = /支出总计/u;
-const EXP_CURRENT_RE = /本年支出合计|支出合计/u;
-const EITHER_GRAND_RE = /(收入|支出)总计/u;
+// Expenditure-side names (two-sided rows split by recognise) and whole-line names (rows it could not split: the
+// income and expenditure totals share a printed line, so the line's expenditure column holds the expenditure total).
+const SIDE_GRAND_RE = /支出总计|^总计$/u;
+const SIDE_CURRENT_RE = /本年支出合计|^支出合计$/u;
+const LINE_GRAND_RE = /^(收入|支出)?总计$/u;
+const LINE_CURRENT_RE = /^本年(收入|支出)合计$|^(收入|支出)合计$/u;
 const EXP_KEYS = ['expenditure.total', 'expenditure.amount', 'expenditure.current-year'];
 
+export interface TotalAmount extends TableAmount {
+  /** grand: 支出总计 (incl. year-end carry-over); current: 本年支出合计; table: the expenditure table's 合计. */
+  which: 'grand' | 'current' | 'table';
+}
+
 /**
- * Total expenditure: 支出总计 (else 本年支出合计) on the expenditure side of the summary table, else the 合计 row
- * of the expenditure table. When a two-sided row was not split into sides, the 收入总计 line still carries 支出总计
- * in its expenditure-side column (the two totals share a printed line).
+ * Total expenditure: for a budget 支出总计 (else 本年支出合计) on the expenditure side of the summary table; for final
+ * accounts 本年支出合计 first (总计 there includes 年末结转和结余, money not spent); else the 合计 row of the
+ * expenditure table.
  */
-export function totalExpenditure(doc: BudgetDocument): TableAmount | null {
+export function totalExpenditure(doc: BudgetDocument): TotalAmount | null {
+  const order: ('grand' | 'current')[] = doc.document.kind === 'final' ? ['current', 'grand'] : ['grand', 'current'];
   for (const t of tablesOf(doc, 'summary')) {
-    for (const re of [EXP_GRAND_RE, EXP_CURRENT_RE]) {
+    for (const which of order) {
+      const sideRe = which === 'grand' ? SIDE_GRAND_RE : SIDE_CURRENT_RE;
+      const lineRe = which === 'grand' ? LINE_GRAND_RE : LINE_CURRENT_RE;
       for (const r of t.rows) {
-        const expName = fold(r.sides?.expenditure?.name ?? '');
-        const rowName = fold(r.name);
-        const named = re.test(expName) || (!r.sides && re.test(rowName));
-        const grandLine = re === EXP_GRAND_RE && !r.sides && EITHER_GRAND_RE.test(rowName);
-        if (!named && !grandLine) continue;
+        const named = r.sides ? sideRe.test(fold(r.sides.expenditure?.name ?? '')) : lineRe.test(fold(r.name));
+        if (!named) continue;
         const v = firstValue(r, EXP_KEYS);
-        if (v) return amountAt(t, r, v.key, v.value, r.sides?.expenditure?.name || r.name);
+        const a = v ? amountAt(t, r, v.key, v.value, r.sides?.expenditure?.name || r.name) : null;
+        if (a) return { ...a, which };
       }
     }
   }
   for (const t of tablesOf(doc, 'expenditure')) {
     const r = t.rows.find((x) => x.isTotal && !x.code && /合计|总计/u.test(fold(x.name)));
     const v = r ? firstValue(r, ['total', 'amount']) : null;
-    if (r && v) return amountAt(t, r, v.key, v.value, r.name);
+    const a = r && v ? amountAt(t, r, v.key, v.value, r.name) : null;
+    if (a) return { ...a, which: 'table' };
   }
   return null;
 }

@@ -4,6 +4,7 @@
  * recompute, check or reinterpret anything.
  */
 import type Decimal from 'decimal.js';
+import type { Finding } from '../checks/finding';
 import type { ExtractedDocument } from '../extract/types';
 import type { BudgetDocument, Row, SideRow } from '../model/budget-document';
 import { isStatementKind } from '../model/table-kinds';
@@ -43,7 +44,7 @@ function reportRow(r: Row): ReportRow {
 }
 
 export interface ReportExtras {
-  findings?: Record<string, unknown>[];
+  findings?: Finding[];
   metrics?: Record<string, unknown>[];
   attachments?: { href: string; text: string }[];
   warnings?: string[];

@@ -65,8 +65,7 @@ export function toMarkdown(report: Report): string {
   if (report.findings.length > shown.length)
     out.push(`(${report.findings.length - shown.length} within rounding, not listed)`);
   for (const f of shown) {
-    const msg = f.message as { zh?: string; en?: string } | undefined;
-    out.push(`- **${String(f.severity ?? '?')}** \`${String(f.rule ?? '?')}\`: ${cell(msg?.zh ?? msg?.en ?? '')}`);
+    out.push(`- **${f.severity}** \`${f.rule}\`: ${cell(f.message.zh)}`);
   }
   if (report.warnings.length > 0) {
     out.push('');

@@ -5,6 +5,7 @@
  * file by scripts/gen-schema.ts; change the shape only together with the schema id.
  */
 import { z } from 'zod';
+import { FindingSchema } from '../checks/finding';
 import { AnchorSchema, DocumentInfoSchema, LevelSchema, MoneyUnitSchema } from '../model/budget-document';
 import { ColumnRoleSchema, MeasureSchema, SideSchema } from '../model/column-roles';
 import { TableKindSchema } from '../model/table-kinds';
@@ -81,8 +82,8 @@ export const ReportSchema = z.object({
   }),
   document: DocumentInfoSchema,
   tables: z.array(ReportTableSchema),
-  /** Filled by lib/checks (one object per finding); the shape is owned by the checks stage. */
-  findings: z.array(z.record(z.string(), z.unknown())),
+  /** From lib/checks: one per identity that does not hold exactly (rounding ones included, severity `rounding`). */
+  findings: z.array(FindingSchema),
   /** Filled by lib/metrics. */
   metrics: z.array(z.record(z.string(), z.unknown())),
   warnings: z.array(z.string()),

@@ -246,11 +246,16 @@ export function computeMetrics(
         ratio({
           id: 'per-resident.total',
           per: 'resident',
-          label: { zh: '人均支出总计', en: 'Total expenditure per resident' },
-          numerator: tableNumerator(total, {
-            zh: `支出总计（${total.where}）`,
-            en: `total expenditure (${total.where})`,
-          }),
+          label:
+            total.which === 'current'
+              ? { zh: '人均本年支出', en: 'Expenditure of the year per resident' }
+              : { zh: '人均支出总计', en: 'Total expenditure per resident' },
+          numerator: tableNumerator(
+            total,
+            total.which === 'current'
+              ? { zh: '本年支出合计', en: 'expenditure of the year' }
+              : { zh: '支出总计', en: 'total expenditure' },
+          ),
           numeratorValue: inUnit(total, '元'),
           denominator: den,
           unit: '元/人',

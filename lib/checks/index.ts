@@ -3,6 +3,8 @@
  * (index.test.ts asserts it). Add a rule: create rules/<id>.ts and add one line here.
  */
 import type { CheckDefinition } from './define-check';
+import adminOperatingVsPublic from './rules/admin-operating-vs-public';
+import basicEconomicTotal from './rules/basic-economic-total';
 import codeFormat from './rules/code-format';
 import codeHierarchy from './rules/code-hierarchy';
 import codeJoin from './rules/code-join';
@@ -20,11 +22,16 @@ import perfAmounts from './rules/perf-amounts';
 import perfCoverage from './rules/perf-coverage';
 import perfNames from './rules/perf-names';
 import perfText from './rules/perf-text';
+import projectsTotal from './rules/projects-total';
 import rowParts from './rules/row-parts';
 import summaryMatchesTables from './rules/summary-matches-tables';
+import threePublicItems from './rules/three-public-items';
+import threePublicVsBasic from './rules/three-public-vs-basic';
 import twoSidedTotals from './rules/two-sided-totals';
 
 export const RULES: Readonly<Record<string, CheckDefinition>> = {
+  'admin-operating-vs-public': adminOperatingVsPublic,
+  'basic-economic-total': basicEconomicTotal,
   'code-format': codeFormat,
   'code-hierarchy': codeHierarchy,
   'code-join': codeJoin,
@@ -42,8 +49,11 @@ export const RULES: Readonly<Record<string, CheckDefinition>> = {
   'perf-coverage': perfCoverage,
   'perf-names': perfNames,
   'perf-text': perfText,
+  'projects-total': projectsTotal,
   'row-parts': rowParts,
   'summary-matches-tables': summaryMatchesTables,
+  'three-public-items': threePublicItems,
+  'three-public-vs-basic': threePublicVsBasic,
   'two-sided-totals': twoSidedTotals,
 };
 

@@ -287,13 +287,23 @@ function readSentence(ctx: Ctx, sent: Sentence, prev: SentenceClaims | null): Se
     const tailText = s.slice(marker.at);
     const reason = REASON_RE.exec(tailText);
     const nested = /其中/u.exec(tailText.slice(marker.text.length));
+    // `2万元（其中政府采购2万元）`: a list opened inside brackets ends at the closing bracket.
+    const bracketed = /[（(]\s*$/u.test(s.slice(0, marker.at));
+    const close = bracketed ? s.slice(marker.at).search(/[)）]/u) : -1;
     const stopAt = Math.min(
       reason ? marker.at + reason.index : s.length,
       nested ? marker.at + marker.text.length + nested.index : s.length,
+      close >= 0 ? marker.at + close : s.length,
     );
+    let prevEnd = marker.at + marker.text.length;
     for (const a of levels) {
       const at = indexIn(s, a);
       if (at < marker.at || at >= stopAt || a === marker.head) continue;
+      // `公用经费13万元，包含公务用车运行维护费1.95万元`: a sub-item of the previous part, not a part.
+      const gapText = s.slice(prevEnd, at);
+      prevEnd = endOf(a);
+      const clause = gapText.split(/[，,；;。]/u).pop() ?? '';
+      if (/^\s*(包含|其中含|含有|其中)/u.test(clause) && parts.length > 0) continue;
       if (a.subject && GRAND_SUBJECTS.has(a.subject.id)) break;
       if (
         a.subject &&

@@ -43,3 +43,13 @@ describe('staff counts', () => {
     expect(smallNumber('x')).toBeNull();
   });
 });
+
+describe('organisation counts in the 机构设置 narrative', () => {
+  it.each([
+    ['某局内设综合办公室、人事科、煤炭科8个科室。下设财务独立核算的下属单位2个。', 8, 2],
+    ['我局下属2个独立编制的事业单位。', null, 2],
+    ['能源局下设6个股室，分别为综合办公室等。能源局下设一个事业单位。', 6, 1],
+  ])('%s', (text, departments, units) => {
+    expect(staffFromText(text)).toMatchObject({ departments, units });
+  });
+});

@@ -93,13 +93,17 @@ export function staffFromText(text: string): StaffCounts | null {
   const actual = totalActual
     ? smallNumber(totalActual[3] ?? '')
     : sumMatches(t, new RegExp(`实有(人员|人数)?(为|共计?)?[:：]?(?<n>${num})(人|名)`, 'gu'));
-  const deps = new RegExp(`(下设|内设)${num}个(股室|科室|处室|内设机构|职能部门|部门)`, 'u').exec(t);
-  const units = new RegExp(`(下设|所属|下属)${num}个(事业单位|预算单位|二级单位|单位)`, 'u').exec(t);
+  // 下设6个股室 / 内设综合办公室、…8个科室
+  const deps = new RegExp(`(?<n>${num})个(内设)?(股室|科室|处室|内设机构|职能部门|职能科室)`, 'u').exec(t);
+  // 下设一个事业单位 / 下属2个独立编制的事业单位 / 下属单位2个
+  const units =
+    new RegExp(`(下设|下属|所属)(?<n>${num})个[^。,，;；]{0,10}?(事业单位|预算单位|二级单位|单位)`, 'u').exec(t) ??
+    new RegExp(`(下属|所属)[^。,，;；]{0,10}?(单位|事业单位|预算单位)(?<n>${num})个`, 'u').exec(t);
   const out: StaffCounts = {
     authorised: authorised ?? null,
     actual: actual ?? null,
-    departments: deps ? smallNumber(deps[2] ?? '') : null,
-    units: units ? smallNumber(units[2] ?? '') : null,
+    departments: deps ? smallNumber(deps.groups?.n ?? '') : null,
+    units: units ? smallNumber(units.groups?.n ?? '') : null,
   };
   return Object.values(out).some((v) => v !== null) ? out : null;
 }

@@ -255,6 +255,16 @@ describe('title, meta and notes', () => {
     expect(d.blocks[0]?.text).toBe('预算公开表3 2025年预算支出总表 部门名称:某局 单位:万元');
   });
 
+  it('splits a title and unit printed on one line, above the grid or in its first row', () => {
+    const tbl = '<tr><th>项目</th><th>金额</th></tr><tr><td>合计</td><td>1.00</td></tr>';
+    const d = extract(`<p>2025年预算收支总表（单位：万元）</p><table>${tbl}</table>
+      <table><tr><td colspan="2">2016年“三公”经费支出预算表 单位：万元</td></tr>${tbl}</table>`);
+    expect(d.tables.map((t) => [t.title, t.meta])).toEqual([
+      ['2025年预算收支总表', ['(单位:万元)']],
+      ['2016年“三公”经费支出预算表', ['单位:万元']],
+    ]);
+  });
+
   it('uses a <caption> as the title', () => {
     const d = extract(
       '<table><caption>2025年机关运行经费预算表</caption><tr><td>单位名称</td><td>合计</td></tr><tr><td>某局</td><td>22.63</td></tr></table>',

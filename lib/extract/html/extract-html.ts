@@ -22,6 +22,7 @@ import {
   isPeriodLine,
   isTitleLine,
   isUnitTail,
+  splitTitleMeta,
 } from './lines';
 
 /** How far back from a table we look for its title and meta lines, and forward for notes. */
@@ -75,6 +76,11 @@ function contextBefore(blocks: BlockItem[]): { title: string | null; meta: strin
   for (let j = before.length - 1; j >= stop; j--) {
     const item = before[j] as Line;
     const t = item.text;
+    const both = splitTitleMeta(t);
+    if (both) {
+      meta.unshift(both.meta);
+      return { title: both.title, meta };
+    }
     const setApart = item.heading || item.emphasised;
     if (isTitleLine(t) || (setApart && !isMetaLine(t) && !isLabelLine(t) && !isPeriodLine(t) && isHeadingTitle(t))) {
       return { title: t, meta };
@@ -117,7 +123,12 @@ function liftInGridContext(piece: Piece): void {
     const texts = nonEmpty(piece.rows[0] as GridCell[]);
     if (texts.length === 0) break;
     const only = texts.length === 1 ? (texts[0] as string) : null;
-    if (only !== null && isTitleLine(only) && !isMetaLine(only)) {
+    const both = only === null ? null : splitTitleMeta(only);
+    if (both && piece.title === null) {
+      piece.title = both.title;
+      piece.ownTitle = true;
+      piece.meta.push(both.meta);
+    } else if (only !== null && isTitleLine(only) && !isMetaLine(only)) {
       if (piece.title !== null && squash(piece.title) !== squash(only)) break;
       piece.title = only;
       piece.ownTitle = true;

@@ -11,6 +11,7 @@ import {
   isPeriodLine,
   isTitleLine,
   isUnitTail,
+  splitTitleMeta,
 } from './lines';
 
 describe('line classifiers', () => {
@@ -116,4 +117,22 @@ describe('line classifiers', () => {
     '泽州县能源局',
     '一、基本支出：指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。',
   ])('not a numbered heading: %s', (t) => expect(isNumberedHeading(t)).toBe(false));
+
+  it('splits a title and its meta printed on one line', () => {
+    expect(splitTitleMeta('2025年预算收支总表 单位：万元')).toEqual({
+      title: '2025年预算收支总表',
+      meta: '单位：万元',
+    });
+    expect(splitTitleMeta('2025年预算收支总表（单位：万元）')).toEqual({
+      title: '2025年预算收支总表',
+      meta: '（单位：万元）',
+    });
+    expect(splitTitleMeta('2025年预算收支总表 部门名称：某局 单位：万元')).toEqual({
+      title: '2025年预算收支总表',
+      meta: '部门名称：某局 单位：万元',
+    });
+    expect(splitTitleMeta('单位：万元')).toBeNull();
+    expect(splitTitleMeta('部门名称：某局 单位：万元')).toBeNull();
+    expect(splitTitleMeta('本表单位：万元')).toBeNull();
+  });
 });

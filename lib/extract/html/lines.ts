@@ -59,9 +59,24 @@ export function isPeriodLine(text: string): boolean {
 /** Reads as a table title: short, not a sentence, ending in 表 (+ qualifiers). */
 export function isTitleLine(text: string): boolean {
   const s = squash(text);
-  if (s.length < 2 || s.length > 100) return false;
+  if (s.length < 4 || s.length > 100) return false;
   if (SENTENCE_END_RE.test(s) || NOTE_RE.test(s) || SECTION_RE.test(s)) return false;
   return TITLE_END_RE.test(s);
+}
+
+const META_KEY_RE =
+  /[（(]?(?:部门名称|单位名称|金额单位|计量单位|编制单位|编制部门|预算单位|填报单位|预算部门|主管部门|[单單]位)\s*[:：]/u;
+
+/**
+ * A title and its meta printed on one line (`2025年预算收支总表 单位：万元`, `…总表（单位：万元）`): split at the
+ * first meta key when what precedes it reads as a title. null when the line is not of that shape.
+ */
+export function splitTitleMeta(text: string): { title: string; meta: string } | null {
+  const m = META_KEY_RE.exec(text);
+  if (!m || m.index === 0) return null;
+  const title = text.slice(0, m.index).trim();
+  if (!isTitleLine(title)) return null;
+  return { title, meta: text.slice(m.index).trim() };
 }
 
 /** A heading element's text may title a table unless it is a document section heading (`第二部分 …`). */

@@ -12,6 +12,9 @@ import codeName from './rules/code-name';
 import codeParent from './rules/code-parent';
 import codePrefix from './rules/code-prefix';
 import columnTotal from './rules/column-total';
+import emptyNoteFund from './rules/empty-note-fund';
+import emptyTableHasAmounts from './rules/empty-table-has-amounts';
+import emptyTableNote from './rules/empty-table-note';
 import fundTablesMatch from './rules/fund-tables-match';
 import incomeExpenditureCodes from './rules/income-expenditure-codes';
 import narrativeAmounts from './rules/narrative-amounts';
@@ -25,6 +28,7 @@ import perfText from './rules/perf-text';
 import projectsTotal from './rules/projects-total';
 import rowParts from './rules/row-parts';
 import summaryMatchesTables from './rules/summary-matches-tables';
+import tablesPresent from './rules/tables-present';
 import threePublicItems from './rules/three-public-items';
 import threePublicVsBasic from './rules/three-public-vs-basic';
 import twoSidedTotals from './rules/two-sided-totals';
@@ -39,6 +43,9 @@ export const RULES: Readonly<Record<string, CheckDefinition>> = {
   'code-parent': codeParent,
   'code-prefix': codePrefix,
   'column-total': columnTotal,
+  'empty-note-fund': emptyNoteFund,
+  'empty-table-has-amounts': emptyTableHasAmounts,
+  'empty-table-note': emptyTableNote,
   'fund-tables-match': fundTablesMatch,
   'income-expenditure-codes': incomeExpenditureCodes,
   'narrative-amounts': narrativeAmounts,
@@ -52,6 +59,7 @@ export const RULES: Readonly<Record<string, CheckDefinition>> = {
   'projects-total': projectsTotal,
   'row-parts': rowParts,
   'summary-matches-tables': summaryMatchesTables,
+  'tables-present': tablesPresent,
   'three-public-items': threePublicItems,
   'three-public-vs-basic': threePublicVsBasic,
   'two-sided-totals': twoSidedTotals,

@@ -3,12 +3,20 @@
  * from tests/generator. Used by the demo (embedded sample), by e2e tests where ../shared is absent, and by hand.
  * It only writes into the output folder; it never downloads anything (the PDF is printed by Debian's Chromium).
  *
- * Usage: npx tsx scripts/generate-sample.ts [--out DIR] [--variant NAME|all] [--seed N] [--pdf]
+ * Usage: npx tsx scripts/generate-sample.ts [--out DIR] [--variant NAME|all] [--seed N] [--inject KIND:SEED]… [--pdf]
+ * (KIND: digit, swap, total, pct-base, missing-note, wrong-note, name; each planted error is listed in truth.json.)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type GeneratedDoc, generateVariant, renderPage, tablesJson, truthJson } from '../tests/generator/document';
+import {
+  type GeneratedDoc,
+  generateVariant,
+  type InjectKind,
+  renderPage,
+  tablesJson,
+  truthJson,
+} from '../tests/generator/document';
 import { type InjectOptions, inject } from '../tests/generator/inject';
 import { VARIANTS, type VariantName } from '../tests/generator/spec';
 
@@ -72,24 +80,55 @@ export async function generateSample(opts: GenerateSampleOptions = {}): Promise<
   return { dir, files };
 }
 
-function parseArgs(argv: string[]): { out?: string; variants: VariantName[]; seed?: number; pdf: boolean } {
+const INJECT_KINDS: readonly InjectKind[] = [
+  'digit',
+  'swap',
+  'total',
+  'pct-base',
+  'missing-note',
+  'wrong-note',
+  'name',
+];
+
+function parseArgs(argv: string[]): {
+  out?: string;
+  variants: VariantName[];
+  seed?: number;
+  inject: InjectOptions[];
+  pdf: boolean;
+} {
   let out: string | undefined;
   let variant = 'sample';
   let seed: number | undefined;
   let pdf = false;
+  const injections: InjectOptions[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--out') out = argv[++i];
     else if (a === '--variant') variant = argv[++i] ?? '';
     else if (a === '--seed') seed = Number(argv[++i]);
     else if (a === '--pdf') pdf = true;
-    else throw new Error(`unknown argument '${a}' (usage: [--out DIR] [--variant NAME|all] [--seed N] [--pdf])`);
+    else if (a === '--inject') {
+      const [kind, seedText] = (argv[++i] ?? '').split(':');
+      if (!INJECT_KINDS.includes(kind as InjectKind) || !Number.isInteger(Number(seedText)))
+        throw new Error(`--inject needs KIND:SEED with KIND one of ${INJECT_KINDS.join(', ')}`);
+      injections.push({ kind: kind as InjectKind, seed: Number(seedText) });
+    } else
+      throw new Error(
+        `unknown argument '${a}' (usage: [--out DIR] [--variant NAME|all] [--seed N] [--inject KIND:SEED] [--pdf])`,
+      );
   }
   if (variant !== 'all' && !VARIANTS.includes(variant as VariantName))
     throw new Error(`unknown variant '${variant}' (known: ${VARIANTS.join(', ')}, all)`);
   if (seed !== undefined && !Number.isInteger(seed)) throw new Error('--seed needs an integer');
   const variants = variant === 'all' ? [...VARIANTS] : [variant as VariantName];
-  return { ...(out ? { out: resolve(out) } : {}), variants, ...(seed === undefined ? {} : { seed }), pdf };
+  return {
+    ...(out ? { out: resolve(out) } : {}),
+    variants,
+    ...(seed === undefined ? {} : { seed }),
+    inject: injections,
+    pdf,
+  };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

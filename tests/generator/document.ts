@@ -25,7 +25,13 @@ export interface Injection {
   /** Where the changed cell is in page.html (n-th `<table>`, n-th `<tr>` in it, n-th cell in the row). */
   html: { table: number; row: number; cell: number } | null;
 }
-export type InjectKind = 'digit' | 'swap' | 'total' | 'pct-base' | 'missing-note';
+/**
+ * digit: one digit of an amount cell changed; swap: two adjacent digits swapped; total: a 合计 cell off by whole units;
+ * pct-base: a change claim's % computed over this year (Y/X); missing-note: an empty table's note removed;
+ * wrong-note: an empty table's note names the wrong budget (Shanghai's copy-paste slip);
+ * name: the 绩效目标表's project name made a near miss of the 项目支出预算表 name.
+ */
+export type InjectKind = 'digit' | 'swap' | 'total' | 'pct-base' | 'missing-note' | 'wrong-note' | 'name';
 
 export interface GeneratedDoc {
   spec: Spec;

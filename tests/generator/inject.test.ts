@@ -117,6 +117,41 @@ describe('narrative and note injection', () => {
     expect(count(renderPage(bad))).toBe(count(renderPage(doc)) - 1);
   });
 
+  it('wrong-note: the note of an empty table names the wrong budget', () => {
+    for (const [variant, seed] of [
+      ['sample', 1],
+      ['empty-with-notes', 2],
+      ['empty-with-notes', 5],
+    ] as const) {
+      const doc = generateVariant(variant);
+      const bad = inject(doc, { kind: 'wrong-note', seed });
+      const rec = bad.injected[0];
+      if (!rec || rec.table === null) throw new Error('not recorded');
+      const tb = bad.tables[rec.table];
+      expect(tb?.empty).toBe(true);
+      expect(tb?.notes).toEqual([rec.new]);
+      expect(rec.new).not.toBe(rec.original);
+      const own = tb?.kind === 'budget.state-capital' ? '国有资本经营' : '政府性基金';
+      expect(rec.new).toMatch(/政府性基金|国有资本经营/);
+      expect(rec.new).not.toContain(own);
+      expect(renderPage(bad)).toContain(rec.new);
+    }
+  });
+
+  it('name: the 绩效目标表 project name becomes a near miss of the 项目支出预算表 name', () => {
+    const doc = generateVariant('sample');
+    const bad = inject(doc, { kind: 'name', seed: 1 });
+    const rec = bad.injected[0];
+    if (!rec?.html) throw new Error('not recorded');
+    const diff = diffCells(tablesJson(doc, 'x'), tablesJson(bad, 'x'));
+    expect(diff).toEqual([{ table: rec.table, row: rec.row, col: rec.col, from: rec.original, to: rec.new }]);
+    expect(doc.budget.projects.map((p) => p.name)).toContain(rec.original);
+    expect(doc.budget.projects.map((p) => p.name)).not.toContain(rec.new);
+    const { document } = parseHTML(renderPage(bad));
+    const tr = document.querySelectorAll('table')[rec.html.table]?.querySelectorAll('tr')[rec.html.row] as Element;
+    expect(norm(tr.children[rec.html.cell]?.textContent)).toBe(rec.new);
+  });
+
   it('injections compose and stay deterministic', () => {
     const doc = generateVariant('sample');
     const twice = () => inject(inject(doc, { kind: 'digit', seed: 1 }), { kind: 'pct-base', seed: 2 });

@@ -127,6 +127,50 @@ export function inject(doc: GeneratedDoc, opts: InjectOptions): GeneratedDoc {
     return out;
   }
 
+  if (opts.kind === 'wrong-note') {
+    // The note of one empty table copied from another kind of table, as in SH_putuo_2025 (国资 note says 政府性基金).
+    const swaps: [RegExp, string][] = [
+      [/政府性基金/, '国有资本经营'],
+      [/国有资本经营/, '政府性基金'],
+    ];
+    const candidates = out.tables.flatMap((tb, i) => (tb.empty && tb.notes.length > 0 ? [i] : []));
+    if (candidates.length === 0) throw new Error('wrong-note: no empty table with a note in this document');
+    const table = rng.pick(candidates);
+    const tb = out.tables[table] as LogicalTable;
+    const original = tb.notes[0] as string;
+    const kindWord =
+      tb.kind === 'budget.state-capital' ? '国有资本经营' : tb.kind.startsWith('budget.gov-fund') ? '政府性基金' : '';
+    const wrongWord = kindWord === '国有资本经营' ? '政府性基金' : '国有资本经营';
+    const replaced = swaps.reduce((x, [re, to]) => (x === original ? x.replace(re, to) : x), original);
+    // A bare 注：本表无数据 names no budget: write the full wrong sentence instead.
+    const wrong = replaced !== original ? replaced : `本部门${out.spec.year}年无${wrongWord}预算收支，故本表为空表`;
+    tb.notes[0] = wrong;
+    out.injected.push({ ...none, kind: 'wrong-note', table, original, new: wrong });
+    return out;
+  }
+
+  if (opts.kind === 'name') {
+    const table = out.tables.findIndex((tb) => tb.kind === 'budget.performance');
+    const tb = out.tables[table];
+    const cell = tb?.rows[0]?.[1];
+    if (!tb || !cell) throw new Error('name: no 绩效目标表 in this document');
+    const original = cell.text;
+    const nearMiss: [RegExp, string][] = [
+      [/经费$/, '资金'],
+      [/资金$/, '经费'],
+      [/项目$/, '工程'],
+      [/工程$/, '项目'],
+    ];
+    const rule = nearMiss.find(([re]) => re.test(original));
+    const changed = rule ? original.replace(rule[0], rule[1]) : `${original}（一期）`;
+    cell.text = changed;
+    const { pos } = toGrid(tb.rows);
+    const col = pos[0]?.[1]?.[1] ?? 1;
+    const html = htmlOf(out, { table, row: 0, col, cellIndex: 1, cell });
+    out.injected.push({ ...none, kind: 'name', table, row: 0, col, original, new: changed, html });
+    return out;
+  }
+
   const targets = rng.shuffle(amountCells(out, opts.kind === 'total' ? 'total' : 'body'));
   for (const t of targets) {
     const before = t.cell.text;

@@ -19,15 +19,17 @@ export function analyzeExtracted(doc: ExtractedDocument, opts: AnalyzeOptions = 
   const { disabledRules, ...extras } = opts;
   const model = recogniseDocument(doc);
   const warnings = [...(extras.warnings ?? [])];
-  let findings = extras.findings;
+  let { findings, verified } = extras;
   if (findings === undefined) {
     // runChecks isolates each rule; this guard only keeps a broken checks stage from losing the whole report.
     try {
-      findings = runChecks(model, disabledRules ? { disabled: disabledRules } : {}).findings;
+      const result = runChecks(model, disabledRules ? { disabled: disabledRules } : {});
+      findings = result.findings;
+      verified = verified ?? result.verified;
     } catch (err) {
       findings = [];
       warnings.push(`checks could not run: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
-  return buildReport(doc, model, { ...extras, findings, warnings });
+  return buildReport(doc, model, { ...extras, findings, verified: verified ?? [], warnings });
 }

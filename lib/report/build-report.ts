@@ -4,7 +4,7 @@
  * recompute, check or reinterpret anything.
  */
 import type Decimal from 'decimal.js';
-import type { Finding } from '../checks/finding';
+import type { Finding, Verified } from '../checks/finding';
 import type { ExtractedDocument } from '../extract/types';
 import type { BudgetDocument, Row, SideRow } from '../model/budget-document';
 import { isStatementKind } from '../model/table-kinds';
@@ -45,6 +45,7 @@ function reportRow(r: Row): ReportRow {
 
 export interface ReportExtras {
   findings?: Finding[];
+  verified?: Verified[];
   metrics?: Record<string, unknown>[];
   attachments?: { href: string; text: string }[];
   warnings?: string[];
@@ -88,6 +89,7 @@ export function buildReport(extracted: ExtractedDocument, model: BudgetDocument,
     document: model.document,
     tables,
     findings: extras.findings ?? [],
+    verified: extras.verified ?? [],
     metrics: extras.metrics ?? [],
     warnings: [...extracted.warnings, ...model.warnings, ...(extras.warnings ?? [])],
   };

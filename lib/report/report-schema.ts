@@ -5,7 +5,7 @@
  * file by scripts/gen-schema.ts; change the shape only together with the schema id.
  */
 import { z } from 'zod';
-import { FindingSchema } from '../checks/finding';
+import { FindingSchema, VerifiedSchema } from '../checks/finding';
 import { AnchorSchema, DocumentInfoSchema, LevelSchema, MoneyUnitSchema } from '../model/budget-document';
 import { ColumnRoleSchema, MeasureSchema, SideSchema } from '../model/column-roles';
 import { TableKindSchema } from '../model/table-kinds';
@@ -84,6 +84,8 @@ export const ReportSchema = z.object({
   tables: z.array(ReportTableSchema),
   /** From lib/checks: one per identity that does not hold exactly (rounding ones included, severity `rounding`). */
   findings: z.array(FindingSchema),
+  /** From lib/checks: identities that held exactly, so the overlay can mark the verified cells quietly. */
+  verified: z.array(VerifiedSchema),
   /** Filled by lib/metrics. */
   metrics: z.array(z.record(z.string(), z.unknown())),
   warnings: z.array(z.string()),

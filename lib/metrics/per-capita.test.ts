@@ -58,14 +58,14 @@ describe('computeMetrics on hand-made tables', () => {
     // 1,234,567元 ÷ 414,999 = 2.97487…
     expect(m['per-resident.total']).toMatchObject({ value: '2.97', unit: '元/人' });
     expect(m['per-resident.total']?.exact.startsWith('2.97486')).toBe(true);
-    expect(m['per-resident.total']?.formula).toBe('1,234,567元 ÷ 414,999人 = 2.97元/人');
+    expect(m['per-resident.total']?.formula).toBe('1,234,567.00元 ÷ 414,999人 = 2.97元/人');
     expect(m['per-resident.class.201']?.value).toBe('2.97');
   });
 
   it('per staff in 万元/人, staff of both units summed (4 + 6)', () => {
     expect(staffCount(doc)?.value).toBe(10);
     expect(m['per-staff.personnel']).toMatchObject({ value: '9.00', unit: '万元/人' });
-    expect(m['per-staff.personnel']?.formula).toBe('900,000元 = 90万元 ÷ 10人 = 9.00万元/人');
+    expect(m['per-staff.personnel']?.formula).toBe('900,000.00元 = 90万元 ÷ 10人 = 9.00万元/人');
     expect(m['per-staff.public']?.value).toBe('1.00');
     expect(m['office-area.per-staff']).toMatchObject({ value: '25.05', unit: '平方米/人' });
     expect(m['office-area.per-staff']?.numerator.claim?.text).toContain('250.5平方米');
@@ -125,6 +125,7 @@ describe.skipIf(!HAS_SHARED)('computeMetrics on the fixtures (page.html through 
     expect(m['per-staff.admin-operating']?.value).toBe('0.73'); // 22.63 / 31
     expect(m['office-area.per-staff']?.value).toBe('11.26'); // 349 m² / 31
     expect(m['per-vehicle.vehicle-operation']?.value).toBe('1.50'); // 6.00万元 / 4 辆
+    expect(m['per-vehicle.vehicle-operation']?.formula).toBe('6.00万元 ÷ 4辆 = 1.50万元/辆');
     for (const x of res.metrics) {
       for (const c of x.numerator.cells) expect(cellText(extracted, c)).not.toBe('');
       expect(x.explanation.zh.length).toBeGreaterThan(10);

@@ -81,7 +81,8 @@ export function staffCount(doc: BudgetDocument, override?: number): StaffCount |
 
 function tableNumerator(a: TableAmount, label: Localised): Numerator {
   return {
-    value: a.value.toFixed(),
+    // As printed (6.00, not 6).
+    value: a.value.toFixed(a.decimals),
     unit: a.unit,
     label,
     source: 'table',
@@ -170,7 +171,8 @@ interface RatioInput {
 function ratio(i: RatioInput): RatioMetric {
   const q = i.numeratorValue.dividedBy(new Decimal(i.denominator.value));
   const value = roundHalfUp(q, i.decimals);
-  const numText = `${grouped(new Decimal(i.numerator.value))}${i.numerator.unit}`;
+  const printedDp = (i.numerator.value.split('.')[1] ?? '').length;
+  const numText = `${grouped(new Decimal(i.numerator.value), printedDp)}${i.numerator.unit}`;
   const converted = i.unit.split('/')[0] !== i.numerator.unit;
   const formula = `${numText}${converted ? ` = ${grouped(i.numeratorValue)}${i.unit.split('/')[0]}` : ''} ÷ ${grouped(new Decimal(i.denominator.value))}${i.denominator.unit} = ${plain(value, i.decimals)}${i.unit}`;
   const where =

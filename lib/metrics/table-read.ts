@@ -16,6 +16,8 @@ export interface TableAmount {
   unit: MoneyUnitName;
   table: BudgetTable;
   cells: CellRef[];
+  /** Digits printed after the decimal point (the most among summed cells), to show the value as printed. */
+  decimals: number;
   /** Row/column description for explanations, e.g. `支出总计 / 合计`. */
   where: string;
 }
@@ -56,7 +58,14 @@ function firstValue(row: Row, keys: readonly string[]): { key: string; value: De
 function amountAt(table: BudgetTable, row: Row, key: string, value: Decimal, rowLabel: string): TableAmount | null {
   const ref = cell(table, row, key);
   if (!ref || table.unit === null) return null;
-  return { value, unit: table.unit, table, cells: [ref], where: `${rowLabel} / ${columnHeader(table, key)}` };
+  return {
+    value,
+    unit: table.unit,
+    table,
+    cells: [ref],
+    decimals: row.decimals[key] ?? value.decimalPlaces(),
+    where: `${rowLabel} / ${columnHeader(table, key)}`,
+  };
 }
 
 // Expenditure-side names (two-sided rows split by recognise) and whole-line names (rows it could not split: the
@@ -130,6 +139,7 @@ function totalRow(t: BudgetTable): Row | undefined {
 
 function sumClassRows(t: BudgetTable, codes: readonly string[], label: string): TableAmount | null {
   let sum = new Decimal(0);
+  let decimals = 0;
   const cells: CellRef[] = [];
   const used: string[] = [];
   for (const r of t.rows) {
@@ -138,11 +148,12 @@ function sumClassRows(t: BudgetTable, codes: readonly string[], label: string): 
     const ref = v ? cell(t, r, v.key) : null;
     if (!v || !ref) continue;
     sum = sum.plus(v.value);
+    decimals = Math.max(decimals, r.decimals[v.key] ?? v.value.decimalPlaces());
     cells.push(ref);
     used.push(r.code);
   }
   if (cells.length === 0 || t.unit === null) return null;
-  return { value: sum, unit: t.unit, table: t, cells, where: `${label}: ${used.join(' + ')}` };
+  return { value: sum, unit: t.unit, table: t, cells, decimals, where: `${label}: ${used.join(' + ')}` };
 }
 
 /**

@@ -1,0 +1,109 @@
+/**
+ * Corpus test (the issue's "done when") for the narrative and 绩效目标 annex rules: each seed fixture, from page.html
+ * and from doc.pdf, against ../shared/expected/findings.json (check kinds f_* and h_*). Every `inconsistent` item must
+ * be reported as an error or warning by one of these rules, with its claim (narrative) or cells (annex); every error
+ * these rules report must be one of those items — so no `rounding`, `explained` or `review` item is ever an error.
+ */
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_IDS, HAS_SHARED, sharedPath } from '../../tests/support/shared';
+import type { Finding } from '../checks/finding';
+import { RULES } from '../checks/index';
+import { runChecks } from '../checks/run-checks';
+import { extractHtml } from '../extract/html';
+import { extractPdf } from '../extract/pdf';
+import { openPdfNode } from '../extract/pdf/open-node';
+import type { ExtractedDocument } from '../extract/types';
+import { recogniseDocument } from '../recognise/recognise-document';
+import { withSources } from './sources';
+
+interface Expected {
+  check_kind: string;
+  location: string;
+  stated: number | string | null;
+  computed: number | string | null;
+  verdict: 'inconsistent' | 'rounding' | 'explained' | 'review';
+  line: number;
+  fixture: string;
+}
+
+const MINE = Object.values(RULES).filter((r) => /^(narrative|perf)-/u.test(r.id));
+
+function expectedFor(id: string): Expected[] {
+  const all = JSON.parse(readFileSync(sharedPath('expected', 'findings.json'), 'utf8')) as { findings: Expected[] };
+  return all.findings.filter((f) => f.fixture === id && /^[fh]_/u.test(f.check_kind));
+}
+
+const num = (v: unknown) => (v === null || v === undefined || v === '' ? Number.NaN : Number(v));
+const near = (a: number, b: number) => Math.abs(a - b) < 0.011;
+
+/** Does finding f report expected item e? Values compared as numbers, in either orientation for annex texts. */
+function reports(f: Finding, e: Expected): boolean {
+  if (f.severity !== 'error' && f.severity !== 'warning') return false;
+  if (e.check_kind === 'h_perf_name') return f.rule === 'perf-names' && f.stated === e.stated && f.computed === e.computed;
+  if (typeof e.stated === 'string' && /萬元/u.test(e.stated))
+    return f.rule === 'perf-text' && e.stated.includes(`${f.stated ?? '?'}萬元`);
+  if (typeof e.stated === 'string' && /内设/u.test(e.stated)) return f.rule === 'narrative-staff' && f.stated === e.stated;
+  const s = num(f.stated);
+  const c = num(f.computed);
+  const es = num(e.stated);
+  const ec = num(e.computed);
+  return (near(s, es) && near(c, ec)) || (e.check_kind.startsWith('h_') && near(s, ec) && near(c, es));
+}
+
+async function fromPdf(path: string): Promise<ExtractedDocument> {
+  const pdf = await openPdfNode(readFileSync(path));
+  try {
+    return await extractPdf(pdf, path);
+  } finally {
+    await pdf.loadingTask.destroy();
+  }
+}
+
+function fromHtml(path: string): ExtractedDocument {
+  const { document } = parseHTML(readFileSync(path, 'utf8'));
+  return extractHtml(document as unknown as Document, path);
+}
+
+describe.skipIf(!HAS_SHARED)('narrative and annex rules on the seed fixtures', () => {
+  for (const id of FIXTURE_IDS) {
+    for (const source of ['page.html', 'doc.pdf'] as const) {
+      describe(`${id} (${source})`, () => {
+        let findings: Finding[] = [];
+        let verified = 0;
+        beforeAll(async () => {
+          const path = sharedPath('fixtures', id, source);
+          const ex = source === 'page.html' ? fromHtml(path) : await fromPdf(path);
+          const r = runChecks(withSources(recogniseDocument(ex), ex), { rules: MINE });
+          findings = r.findings;
+          verified = r.verified.length;
+        }, 240_000);
+
+        it('runs every rule without an internal error and verifies the claims that hold', () => {
+          expect(findings.filter((f) => f.formula === 'internal-error').map((f) => f.message.en)).toEqual([]);
+          expect(verified).toBeGreaterThan(20);
+        });
+
+        it('reports every inconsistent f_*/h_* item, with its claim or cells', () => {
+          const missing: string[] = [];
+          for (const e of expectedFor(id).filter((x) => x.verdict === 'inconsistent')) {
+            const hit = findings.find((f) => reports(f, e));
+            if (!hit) missing.push(`L${e.line} ${e.location}`);
+            else if (e.check_kind.startsWith('f_')) expect(hit.claim ?? hit.cells[0], e.location).toBeTruthy();
+            else expect(hit.cells.length, e.location).toBeGreaterThan(0);
+          }
+          expect(missing).toEqual([]);
+        });
+
+        it('reports no error that is not an expected inconsistency (rounding/review items stay below error)', () => {
+          const inconsistent = expectedFor(id).filter((x) => x.verdict === 'inconsistent');
+          const stray = findings
+            .filter((f) => f.severity === 'error' && !inconsistent.some((e) => reports(f, e)))
+            .map((f) => `${f.rule}: ${f.message.zh}`);
+          expect(stray).toEqual([]);
+        });
+      });
+    }
+  }
+});

@@ -40,8 +40,19 @@ export function toMarkdown(report: Report): string {
     `- Document: ${d.year ?? '?'} ${d.kind === 'final' ? '决算 (final accounts)' : d.kind === 'budget' ? '预算 (budget)' : 'unknown kind'}, scope ${d.scope ?? 'unknown'}`,
   );
   out.push(`- Units: tables ${d.unit ?? 'unknown'}, narrative ${d.narrativeUnit ?? 'unknown'}`);
-  const staff = d.staff.table ?? d.staff.narrative;
-  if (staff) out.push(`- Staff: authorised ${staff.authorised ?? '?'}, actual ${staff.actual ?? '?'}`);
+  for (const [from, staff] of [
+    ['performance form', d.staff.table],
+    ['narrative', d.staff.narrative],
+  ] as const) {
+    if (!staff) continue;
+    const parts = [
+      staff.authorised !== null ? `authorised ${staff.authorised}` : null,
+      staff.actual !== null ? `actual ${staff.actual}` : null,
+      staff.departments !== null ? `${staff.departments} internal departments` : null,
+      staff.units !== null ? `${staff.units} subordinate units` : null,
+    ].filter((p) => p !== null);
+    out.push(`- Staff (${from}): ${parts.join(', ')}`);
+  }
   out.push(`- Disclosure recognised: ${isDisclosure(report) ? 'yes' : 'no'}`);
   if (report.source.attachments.length > 0) {
     out.push('');

@@ -41,10 +41,12 @@ const near = (a: number, b: number) => Math.abs(a - b) < 0.011;
 /** Does finding f report expected item e? Values compared as numbers, in either orientation for annex texts. */
 function reports(f: Finding, e: Expected): boolean {
   if (f.severity !== 'error' && f.severity !== 'warning') return false;
-  if (e.check_kind === 'h_perf_name') return f.rule === 'perf-names' && f.stated === e.stated && f.computed === e.computed;
+  if (e.check_kind === 'h_perf_name')
+    return f.rule === 'perf-names' && f.stated === e.stated && f.computed === e.computed;
   if (typeof e.stated === 'string' && /萬元/u.test(e.stated))
     return f.rule === 'perf-text' && e.stated.includes(`${f.stated ?? '?'}萬元`);
-  if (typeof e.stated === 'string' && /内设/u.test(e.stated)) return f.rule === 'narrative-staff' && f.stated === e.stated;
+  if (typeof e.stated === 'string' && /内设/u.test(e.stated))
+    return f.rule === 'narrative-staff' && f.stated === e.stated;
   const s = num(f.stated);
   const c = num(f.computed);
   const es = num(e.stated);

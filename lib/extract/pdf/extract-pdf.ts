@@ -24,8 +24,13 @@ import type { TablePiece } from './table-piece';
 import { groupLines, type Line } from './text-lines';
 
 export interface ExtractPdfOptions {
-  /** Read rulings on every page, even where the text reads as prose (slower; default false). */
+  /** Read rulings on every page, even where the text reads as prose (text-content mode only; default false). */
   alwaysReadRulings?: boolean;
+  /**
+   * Where text comes from: 'operator-list' (default) parses each page once and takes text and rulings from the
+   * operator list; 'text-content' uses getTextContent and reads operator lists only on table-like pages.
+   */
+  textSource?: 'operator-list' | 'text-content';
   /** Throw PdfInputError('no-text') instead of returning a scanned-document result (default false). */
   requireText?: boolean;
   /** Called after each page is read, for progress display. */
@@ -79,6 +84,7 @@ export async function extractPdf(
         page,
         p,
         (runs, frame) => opts.alwaysReadRulings || follow || looksTabular(runs, frame),
+        opts.textSource !== 'text-content',
       );
       page.cleanup();
       watermarkRuns += content.watermarkRuns;

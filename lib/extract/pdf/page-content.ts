@@ -6,6 +6,7 @@
 import { normalizeChars } from '../normalize';
 import { apply, type Box, IDENTITY, type Matrix, multiply, type PageFrame, pageFrame } from './geometry';
 import { DRAW_OPS, OPS, type PDFPageProxy, type PdfjsOperatorList, type PdfjsTextItem } from './pdfjs-types';
+import { type FontInfo, runsFromOperatorList } from './text-from-ops';
 
 /** A run of glyphs on one baseline, display frame (points, y up). */
 export interface Run {
@@ -58,36 +59,48 @@ export async function readTextRuns(
     const item = raw as PdfjsTextItem;
     if (!item.str?.trim()) continue;
     const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform;
-    const [px, py] = frame.toDisplay(e, f);
-    const [qx, qy] = frame.toDisplay(e + a, f + b);
-    const angle = (Math.atan2(qy - py, qx - px) * 180) / Math.PI;
     const size = Math.hypot(c, d) || Math.hypot(a, b) || 1;
-    const off = Math.abs(angle - Math.round(angle / 90) * 90);
-    if (off > SLANT_DEGREES) {
+    const len = item.width;
+    const norm = Math.hypot(a, b);
+    const dir: [number, number] = norm > 0 ? [a / norm, b / norm] : [1, 0];
+    const made = makeRun(item.str, frame, [e, f], [e + dir[0] * len, f + dir[1] * len], size);
+    if (made.watermark) {
       watermarkRuns++;
-      watermark.add(normalizeChars(item.str).trim());
-      continue;
-    }
-    const text = normalizeChars(item.str);
-    const quarter = ((Math.round(angle / 90) % 4) + 4) % 4;
-    const len = item.width || size * [...text].length;
-    let box: Box;
-    if (quarter === 0) box = [px, py - 0.2 * size, px + len, py + 0.85 * size];
-    else if (quarter === 2) box = [px - len, py - 0.85 * size, px, py + 0.2 * size];
-    else if (quarter === 1) box = [px - 0.85 * size, py, px + 0.2 * size, py + len];
-    else box = [px - 0.2 * size, py - len, px + 0.85 * size, py];
-    const horizontal = quarter === 0 || quarter === 2;
-    runs.push({
-      text,
-      x0: box[0],
-      x1: box[2],
-      y: horizontal ? py : (box[1] + box[3]) / 2,
-      size,
-      vertical: !horizontal,
-      box,
-    });
+      watermark.add(made.run.text.trim());
+    } else runs.push(made.run);
   }
   return { runs, watermarkRuns, watermarkText: [...watermark].filter(Boolean) };
+}
+
+/**
+ * A run from its start and end points on the baseline (user space) and its font size (points). Runs slanted off
+ * the page axes are reported as watermark.
+ */
+export function makeRun(
+  raw: string,
+  frame: PageFrame,
+  start: [number, number],
+  end: [number, number],
+  size: number,
+): { run: Run; watermark: boolean } {
+  const [px, py] = frame.toDisplay(start[0], start[1]);
+  const [qx, qy] = frame.toDisplay(end[0], end[1]);
+  const text = normalizeChars(raw);
+  let len = Math.hypot(qx - px, qy - py);
+  const angle = len > 0 ? (Math.atan2(qy - py, qx - px) * 180) / Math.PI : 0;
+  const off = Math.abs(angle - Math.round(angle / 90) * 90);
+  const quarter = ((Math.round(angle / 90) % 4) + 4) % 4;
+  if (len === 0) len = size * 0.5 * [...text].length;
+  let box: Box;
+  if (quarter === 0) box = [px, py - 0.2 * size, px + len, py + 0.85 * size];
+  else if (quarter === 2) box = [px - len, py - 0.85 * size, px, py + 0.2 * size];
+  else if (quarter === 1) box = [px - 0.85 * size, py, px + 0.2 * size, py + len];
+  else box = [px - 0.2 * size, py - len, px + 0.85 * size, py];
+  const horizontal = quarter === 0 || quarter === 2;
+  return {
+    run: { text, x0: box[0], x1: box[2], y: horizontal ? py : (box[1] + box[3]) / 2, size, vertical: !horizontal, box },
+    watermark: off > SLANT_DEGREES,
+  };
 }
 
 const STROKES = new Set<number>([
@@ -239,13 +252,33 @@ function fillSegments(pts: Array<[number, number]>, out: Segment[]) {
   else if (w <= MAX_RULE_THICKNESS && h > w && h >= 2) out.push({ o: 'v', c: (x0 + x1) / 2, a: y0, b: y1 });
 }
 
-/** Reads a page's text; reads its operator list only when `wantSegments(runs)` says the text may hold a table. */
+/**
+ * Reads a page. With `textFromOps`, the operator list is read once and gives both the rulings and the text (pdf.js
+ * parses the content stream once); pages it cannot model fall back to getTextContent. Otherwise the text comes from
+ * getTextContent and the operator list is read only when `wantSegments(runs)` says the text may hold a table.
+ */
 export async function readPage(
   page: PDFPageProxy,
   pageNo: number,
   wantSegments: (runs: Run[], frame: PageFrame) => boolean,
+  textFromOps = true,
 ): Promise<PageContent> {
   const frame = pageFrame(page.view, page.rotate);
+  if (textFromOps && page.commonObjs) {
+    const ops = await page.getOperatorList();
+    const segments = segmentsFromOperatorList(ops, frame);
+    const objs = page.commonObjs;
+    const text = runsFromOperatorList(ops, frame, (name) => {
+      try {
+        return objs.has(name) ? (objs.get(name) as FontInfo) : null;
+      } catch {
+        return null;
+      }
+    });
+    if (text) return { page: pageNo, frame, segments, ...text };
+    const fallback = await readTextRuns(page, frame);
+    return { page: pageNo, frame, segments, ...fallback };
+  }
   const { runs, watermarkRuns, watermarkText } = await readTextRuns(page, frame);
   let segments: Segment[] | null = null;
   if (wantSegments(runs, frame)) {

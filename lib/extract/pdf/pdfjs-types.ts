@@ -38,6 +38,8 @@ export interface PDFPageProxy {
   }): Promise<PdfjsTextContent>;
   getOperatorList(params?: { intent?: string }): Promise<PdfjsOperatorList>;
   cleanup(resetStats?: boolean): boolean;
+  /** Fonts and other objects shared by the document, filled while operator lists are built. */
+  readonly commonObjs?: { has(id: string): boolean; get(id: string): unknown };
 }
 
 export interface PDFDocumentProxy {

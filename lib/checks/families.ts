@@ -18,13 +18,6 @@ const OTHER_SOURCES: readonly ColumnRole[] = [
   'other-income',
 ];
 
-/** Splits of a total that are not funding sources. Each is checked on its own when all its columns are present. */
-const SPLITS: readonly (readonly ColumnRole[])[] = [
-  ['basic', 'project'],
-  ['current-year', 'prior-carryover'],
-  ['personnel', 'public'],
-];
-
 export interface ColumnIdentity {
   total: Column;
   parts: Column[];
@@ -48,18 +41,22 @@ export function columnIdentities(table: BudgetTable): ColumnIdentity[] {
     const total = one('total') ?? one('three-public');
     const fiscal = one('fiscal');
     if (total) {
-      for (const split of SPLITS) {
-        const parts = split.map(one);
-        if (parts.every((p): p is Column => p !== null))
-          out.push({
-            total,
-            parts,
-            name: {
-              zh: split.map((r) => roleLabel(r)).join('+'),
-              en: split.map((r) => roleLabel(r, 'en')).join(' + '),
-            },
-          });
-      }
+      const basic = one('basic');
+      const project = one('project');
+      const personnel = one('personnel');
+      const pub = one('public');
+      const label = (parts: Column[]) => ({
+        zh: parts.map((p) => roleLabel(p.role)).join('+'),
+        en: parts.map((p) => roleLabel(p.role, 'en')).join(' + '),
+      });
+      const push = (t: Column, parts: Column[]) => out.push({ total: t, parts, name: label(parts) });
+      if (basic && project) push(total, [basic, project]);
+      if (basic && personnel && pub) push(basic, [personnel, pub]);
+      // 基本支出 printed only as its two halves (人员经费 | 公用经费) beside 项目支出.
+      if (!basic && personnel && pub) push(total, project ? [personnel, pub, project] : [personnel, pub]);
+      const cy = one('current-year');
+      const pc = one('prior-carryover');
+      if (cy && pc) push(total, [cy, pc]);
       const sources = sourcesOf(cols, total, fiscal);
       if (sources.length > 0)
         out.push({ total, parts: sources, name: { zh: '资金来源合计', en: 'sum of funding sources' } });

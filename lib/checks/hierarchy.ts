@@ -63,17 +63,34 @@ export function treeOf(table: BudgetTable): Tree {
   const nodes: TreeNode[] = [];
   const anyCode = table.rows.some((r) => r.code !== undefined);
   if (anyCode) {
+    // A row printed without its code between coded rows (a code cell lost in a PDF) is taken as a sibling of the
+    // coded row above it: its parent by prefix is that row's parent.
+    const lost = new Map<TreeNode, TreeNode>();
+    let prev: TreeNode | null = null;
+    let k = 0;
     for (const row of table.rows) {
-      if (!row.code) continue;
+      if (!row.code) {
+        if (prev && prev.depth > 1 && !row.isTotal && row.name.trim() !== '') {
+          const node: TreeNode = { row, code: `${prev.code}~${k++}`, depth: prev.depth, derived: true, children: [] };
+          lost.set(node, prev);
+          nodes.push(node);
+        } else prev = null;
+        continue;
+      }
       const depth = depthOf(row.code, economic);
-      if (depth === null || byCode.has(row.code)) continue;
+      if (depth === null || byCode.has(row.code)) {
+        prev = null;
+        continue;
+      }
       const node: TreeNode = { row, code: row.code, depth, derived: false, children: [] };
       byCode.set(row.code, node);
       nodes.push(node);
+      prev = node;
     }
     for (const n of nodes) {
       if (n.depth === 1) continue;
-      const parent = byCode.get(n.code.slice(0, n.depth === 2 ? 3 : 5));
+      const base = lost.get(n)?.code ?? n.code;
+      const parent = byCode.get(base.slice(0, n.depth === 2 ? 3 : 5));
       if (parent) parent.children.push(n);
     }
   } else if (economic) {

@@ -18,8 +18,13 @@ import emptyTableNote from './rules/empty-table-note';
 import fundTablesMatch from './rules/fund-tables-match';
 import incomeExpenditureCodes from './rules/income-expenditure-codes';
 import narrativeAmounts from './rules/narrative-amounts';
+import narrativeAnnex from './rules/narrative-annex';
 import narrativeChanges from './rules/narrative-changes';
+import narrativeCounts from './rules/narrative-counts';
+import narrativeLabels from './rules/narrative-labels';
+import narrativeProjectSplit from './rules/narrative-project-split';
 import narrativeShares from './rules/narrative-shares';
+import narrativeStaff from './rules/narrative-staff';
 import narrativeSums from './rules/narrative-sums';
 import perfAmounts from './rules/perf-amounts';
 import perfCoverage from './rules/perf-coverage';
@@ -49,8 +54,13 @@ export const RULES: Readonly<Record<string, CheckDefinition>> = {
   'fund-tables-match': fundTablesMatch,
   'income-expenditure-codes': incomeExpenditureCodes,
   'narrative-amounts': narrativeAmounts,
+  'narrative-annex': narrativeAnnex,
   'narrative-changes': narrativeChanges,
+  'narrative-counts': narrativeCounts,
+  'narrative-labels': narrativeLabels,
+  'narrative-project-split': narrativeProjectSplit,
   'narrative-shares': narrativeShares,
+  'narrative-staff': narrativeStaff,
   'narrative-sums': narrativeSums,
   'perf-amounts': perfAmounts,
   'perf-coverage': perfCoverage,

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { HAS_SHARED, sharedPath } from '../../tests/support/shared';
 import { loadPdf } from '../metrics/testing/load';
-import { compareYears, functionClassSeries, type RowChange, type TableComparison } from './compare-years';
+import { compareYears, functionClassSeries, previousOf, type RowChange, type TableComparison } from './compare-years';
 import { type Snapshot, toSnapshot } from './snapshot';
 import { snapshotOf } from './testing';
 
@@ -102,6 +102,17 @@ describe('compareYears on hand-made tables', () => {
     expect(compareYears(prev, cur).notes.join(' ')).toContain('not older');
     const other = { ...prev, organisation: '另一局' };
     expect(compareYears(cur, other).notes.join(' ')).toContain('different organisations');
+  });
+});
+
+describe('previousOf', () => {
+  it('finds the nearest earlier year of the same organisation and kind', () => {
+    const y2022 = snapshotOf('某区某局', 2022, []);
+    const final2024 = snapshotOf('某区某局', 2024, [], 'final');
+    const otherOrg = snapshotOf('另一局', 2024, []);
+    expect(previousOf([y2022, final2024, otherOrg, prev, cur], cur)?.year).toBe(2024);
+    expect(previousOf([y2022, final2024, otherOrg, prev, cur], cur)?.kind).toBe('budget');
+    expect(previousOf([cur, otherOrg], cur)).toBeNull();
   });
 });
 

@@ -229,6 +229,16 @@ export function compareYears(current: Snapshot, previous: Snapshot): YearCompari
   };
 }
 
+/** The nearest earlier year of the same organisation and kind among `snapshots` (e.g. store.documentsOf). */
+export function previousOf(snapshots: readonly Snapshot[], current: Snapshot): Snapshot | null {
+  let best: Snapshot | null = null;
+  for (const s of snapshots) {
+    if (s.organisation !== current.organisation || s.kind !== current.kind || s.year >= current.year) continue;
+    if (!best || s.year > best.year) best = s;
+  }
+  return best;
+}
+
 export interface ClassSeries {
   kind: Snapshot['kind'];
   unit: MoneyUnitName;

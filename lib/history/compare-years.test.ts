@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { HAS_SHARED, sharedPath } from '../../tests/support/shared';
 import { loadPdf } from '../metrics/testing/load';
 import { compareYears, functionClassSeries, previousOf, type RowChange, type TableComparison } from './compare-years';
@@ -142,11 +142,20 @@ describe('functionClassSeries', () => {
 });
 
 describe.skipIf(!HAS_SHARED)('compareYears on the real pair: 万里街道 2024 → 2025 (PDF)', () => {
+  let pair: [Snapshot, Snapshot] | null = null;
+  // Both PDFs are extracted once (seconds each) for the tests below.
+  beforeAll(async () => {
+    const [a, b] = await Promise.all([
+      loadPdf(sharedPath('real/SH_putuo_2024_dept-budget_wanlijiedao.pdf')),
+      loadPdf(sharedPath('real/SH_putuo_2025_dept-budget_wanlijiedao.pdf')),
+    ]);
+    const sa = toSnapshot(a.model);
+    const sb = toSnapshot(b.model);
+    if (sa.ok && sb.ok) pair = [sa.snapshot, sb.snapshot];
+  }, 180_000);
   async function snaps(): Promise<[Snapshot, Snapshot]> {
-    const a = toSnapshot((await loadPdf(sharedPath('real/SH_putuo_2024_dept-budget_wanlijiedao.pdf'))).model);
-    const b = toSnapshot((await loadPdf(sharedPath('real/SH_putuo_2025_dept-budget_wanlijiedao.pdf'))).model);
-    if (!a.ok || !b.ok) throw new Error('no snapshot');
-    return [a.snapshot, b.snapshot];
+    if (!pair) throw new Error('no snapshot of the 万里街道 pair');
+    return pair;
   }
 
   it('every row present in both years gets its change, and the change is current − previous', async () => {

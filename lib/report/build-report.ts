@@ -6,6 +6,7 @@
 import type Decimal from 'decimal.js';
 import type { Finding, Verified } from '../checks/finding';
 import type { ExtractedDocument } from '../extract/types';
+import type { Metric, SkippedMetric } from '../metrics/metric';
 import type { BudgetDocument, Row, SideRow } from '../model/budget-document';
 import { isStatementKind } from '../model/table-kinds';
 import { REPORT_SCHEMA_ID, type Report, type ReportRow, type ReportTable } from './report-schema';
@@ -46,7 +47,8 @@ function reportRow(r: Row): ReportRow {
 export interface ReportExtras {
   findings?: Finding[];
   verified?: Verified[];
-  metrics?: Record<string, unknown>[];
+  metrics?: Metric[];
+  skippedMetrics?: SkippedMetric[];
   attachments?: { href: string; text: string }[];
   warnings?: string[];
 }
@@ -91,6 +93,7 @@ export function buildReport(extracted: ExtractedDocument, model: BudgetDocument,
     findings: extras.findings ?? [],
     verified: extras.verified ?? [],
     metrics: extras.metrics ?? [],
+    skippedMetrics: extras.skippedMetrics ?? [],
     warnings: [...extracted.warnings, ...model.warnings, ...(extras.warnings ?? [])],
   };
 }

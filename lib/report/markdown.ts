@@ -70,6 +70,14 @@ export function toMarkdown(report: Report): string {
     out.push(`## Sections (${d.sections.length})`);
     for (const s of d.sections) out.push(`${s.level === 1 ? '-' : '  -'} ${s.heading}`);
   }
+  if (report.metrics.length > 0) {
+    out.push('');
+    out.push(`## Metrics (${report.metrics.length})`);
+    for (const m of report.metrics) {
+      if (m.kind === 'ratio') out.push(`- ${m.label.zh}: ${m.value} ${m.unit}`);
+      else out.push(`- ${m.formula}`);
+    }
+  }
   out.push('');
   out.push(`## Findings: ${report.findings.length}`);
   const shown = report.findings.filter((f) => f.severity !== 'rounding');

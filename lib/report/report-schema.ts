@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { FindingSchema, VerifiedSchema } from '../checks/finding';
+import { MetricSchema, SkippedMetricSchema } from '../metrics/metric';
 import { AnchorSchema, DocumentInfoSchema, LevelSchema, MoneyUnitSchema } from '../model/budget-document';
 import { ColumnRoleSchema, MeasureSchema, SideSchema } from '../model/column-roles';
 import { TableKindSchema } from '../model/table-kinds';
@@ -86,8 +87,10 @@ export const ReportSchema = z.object({
   findings: z.array(FindingSchema),
   /** From lib/checks: identities that held exactly, so the overlay can mark the verified cells quietly. */
   verified: z.array(VerifiedSchema),
-  /** Filled by lib/metrics. */
-  metrics: z.array(z.record(z.string(), z.unknown())),
+  /** From lib/metrics: per-capita figures and the prior-year values the narrative implies. */
+  metrics: z.array(MetricSchema),
+  /** Metrics that could not be computed, and why (no region, no staff count, …). */
+  skippedMetrics: z.array(SkippedMetricSchema),
   warnings: z.array(z.string()),
 });
 export type Report = z.infer<typeof ReportSchema>;

@@ -129,6 +129,29 @@ describe('continuation pieces', () => {
     expect(d.tables[0]?.rows[2]?.[0]?.anchor).toEqual({ kind: 'html', table: 1, row: 1, cell: 0 });
   });
 
+  it('joins across a centred or bold page number (converted documents centre them), which is no heading', () => {
+    const d = extract(`
+      <h3>2025年一般公共预算支出预算表</h3><p>单位：万元</p>
+      <table>${header}<tr><td>208</td><td>社会保障和就业支出</td><td>65.43</td></tr></table>
+      <p style="text-align:center">- 3 -</p>
+      <table>${header}<tr><td>221</td><td>住房保障支出</td><td>34.22</td></tr></table>
+      <p align="center"><b>第 4 页</b></p>
+      <table><tr><td>222</td><td>粮油物资储备支出</td><td>1.00</td></tr></table>`);
+    expect(d.tables).toHaveLength(1);
+    expect(d.tables[0]?.title).toBe('2025年一般公共预算支出预算表');
+    expect(d.tables[0]?.origin).toEqual({ kind: 'html', tables: [0, 1, 2] });
+    expect(texts(d.tables[0]).map((r) => r[0])).toEqual(['科目编码', '208', '221', '222']);
+    expect(d.blocks.filter((b) => /页|- 3 -/u.test(b.text)).map((b) => b.role)).toEqual(['paragraph', 'paragraph']);
+  });
+
+  it('a page number between a title and its grid is skipped, the title kept', () => {
+    const d = extract(`
+      <h3>2025年预算收入总表</h3><p>单位：万元</p><p align="center">- 5 -</p>
+      <table>${header}<tr><td>208</td><td>社保</td><td>1.00</td></tr></table>`);
+    expect(d.tables[0]?.title).toBe('2025年预算收入总表');
+    expect(d.tables[0]?.meta).toEqual(['单位:万元']);
+  });
+
   it('joins a piece without a repeated header (and a two-row header)', () => {
     const d = extract(`
       <h3>2025年预算收入总表</h3>

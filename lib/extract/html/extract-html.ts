@@ -94,7 +94,8 @@ function contextBefore(blocks: BlockItem[]): { title: string | null; meta: strin
       meta.unshift(t);
       continue;
     }
-    if (isLabelLine(t) || isPeriodLine(t)) continue;
+    // Page numbers sit between a table's title and its grid when the title ends a page.
+    if (isLabelLine(t) || isPeriodLine(t) || isPageFurniture(t)) continue;
     break;
   }
   return { title: null, meta };
@@ -217,7 +218,13 @@ function documentTitle(root: ParentNode): string | undefined {
 
 /** Word HTML and editor pages make headings out of short centred or bold paragraphs rather than h1–h6. */
 function isStyledHeading(item: BlockItem): boolean {
-  return item.emphasised && item.text.length <= 40 && !/[。；;,]/u.test(item.text) && !isMetaLine(item.text);
+  return (
+    item.emphasised &&
+    item.text.length <= 40 &&
+    !/[。；;,]/u.test(item.text) &&
+    !isMetaLine(item.text) &&
+    !isPageFurniture(item.text)
+  );
 }
 
 /** Reads every data table and narrative block of an HTML page. Never throws. */

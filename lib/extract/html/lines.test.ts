@@ -79,6 +79,10 @@ describe('line classifiers', () => {
     expect(isHeadingTitle('说明。')).toBe(false);
   });
 
+  it.each(['- 3 -', '— 12 —', '第 4 页', '3/12'])('page numbers never title a table: %s', (t) =>
+    expect(isHeadingTitle(t)).toBe(false),
+  );
+
   it.each([
     '注：本表无数据',
     '注:本表无数据',

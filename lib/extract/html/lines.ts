@@ -79,10 +79,14 @@ export function splitTitleMeta(text: string): { title: string; meta: string } | 
   return { title, meta: text.slice(m.index).trim() };
 }
 
-/** A heading element's text may title a table unless it is a document section heading (`第二部分 …`). */
+/**
+ * A heading element's (or centred/bold line's) text may title a table unless it is a document section heading
+ * (`第二部分 …`) or page furniture: converters centre page numbers (`- 3 -`), and one between two pieces of a
+ * continued table must not read as the second piece's title.
+ */
 export function isHeadingTitle(text: string): boolean {
   const s = squash(text);
-  return s.length >= 2 && s.length <= 100 && !SECTION_RE.test(s) && !SENTENCE_END_RE.test(s);
+  return s.length >= 2 && s.length <= 100 && !SECTION_RE.test(s) && !SENTENCE_END_RE.test(s) && !isPageFurniture(s);
 }
 
 /** The first line of a note printed under a table. */

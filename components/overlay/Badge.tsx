@@ -13,6 +13,8 @@ export interface BadgeView {
   label: string;
   /** Where the annotated source lives (`html:table:row:cell` or `pdf:page`), for tests and debugging. */
   anchor?: string;
+  /** The annotated cell's text as extracted, for tests and debugging. */
+  text?: string;
 }
 
 export interface BadgeProps {
@@ -34,6 +36,7 @@ export function Badge({ badge, active, onOpen }: BadgeProps) {
       data-level={badge.level}
       data-key={badge.key}
       data-anchor={badge.anchor}
+      data-text={badge.text}
       onClick={(e) => onOpen(badge.key, e.currentTarget)}
     >
       <span aria-hidden="true">{LEVEL_GLYPH[badge.level]}</span>

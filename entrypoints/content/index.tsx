@@ -14,7 +14,6 @@ import { translator } from '../../lib/i18n/strings';
 import { loadSettings, SETTINGS_KEY, Settings } from '../../lib/options/storage';
 import { type Analysis, analyseSafely, failedAnalysis } from '../../lib/overlay/analyse';
 import { analyzeExtracted } from '../../lib/pipeline/analyze';
-import { checkExtracted } from './checks';
 import { PageOverlay } from './page-overlay';
 import css from './style.css?inline';
 
@@ -44,10 +43,7 @@ function analysePage(doc: Document): Analysis {
   try {
     const extracted = extractHtml(doc, location.href);
     performance.measure('budget-lens:extract', 'budget-lens:pipeline-start');
-    analysis = analyseSafely(extracted, {
-      analyze: timed('analyze', analyzeExtracted),
-      check: checkExtracted && timed('check', checkExtracted),
-    });
+    analysis = analyseSafely(extracted, { analyze: timed('analyze', (d) => analyzeExtracted(d)) });
   } catch (e) {
     analysis = failedAnalysis(e);
   }

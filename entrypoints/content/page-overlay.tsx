@@ -8,6 +8,7 @@
 import { Mark } from '../../components/mark/Mark';
 import type { BadgeView } from '../../components/overlay/Badge';
 import { BadgeLayer, type BoxView, type ChipView } from '../../components/overlay/BadgeLayer';
+import { downloadText } from '../../components/overlay/download';
 import { FindingCard } from '../../components/overlay/FindingCard';
 import { mountShadow, type ShadowMount } from '../../components/overlay/mount';
 import { SummaryPanel } from '../../components/overlay/SummaryPanel';
@@ -17,16 +18,9 @@ import { anchorOfCell, firstAnchorOfTable } from '../../lib/locate/cells';
 import { createHtmlLocator, type HtmlLocator } from '../../lib/locate/html';
 import { isStatementKind } from '../../lib/model/table-kinds';
 import type { Analysis } from '../../lib/overlay/analyse';
+import { type ExportKind, exportFile } from '../../lib/overlay/exports';
 import { placeBadge, placeCard, placeChip, type Rect } from '../../lib/overlay/placement';
-import {
-  badgeLabel,
-  cellWhere,
-  chipCounts,
-  exportStem,
-  panelFindings,
-  reportForExport,
-  tableName,
-} from '../../lib/overlay/texts';
+import { badgeLabel, cellWhere, chipCounts, panelFindings, tableName } from '../../lib/overlay/texts';
 import {
   buildOverlayModel,
   type CellMark,
@@ -34,8 +28,6 @@ import {
   markOfFinding,
   type OverlayModel,
 } from '../../lib/overlay/view-model';
-import { csvFileName, toCsv } from '../../lib/report/csv';
-import { toMarkdown } from '../../lib/report/markdown';
 
 export interface PageOverlayOptions {
   doc: Document;
@@ -323,30 +315,10 @@ export class PageOverlay {
     );
   }
 
-  private exportFile(what: 'json' | 'md' | 'csv', table?: number) {
+  private exportFile(what: ExportKind, table?: number) {
     const a = this.analysis;
-    if (!a?.report) return;
-    const stem = exportStem(a.report);
-    if (what === 'json')
-      download(
-        this.opts.doc,
-        this.mount.root,
-        `${stem}.json`,
-        JSON.stringify(reportForExport(a.report, a.results), null, 2),
-        'application/json',
-      );
-    else if (what === 'md')
-      download(
-        this.opts.doc,
-        this.mount.root,
-        `${stem}.md`,
-        toMarkdown({ ...a.report, findings: a.results.findings }),
-        'text/markdown',
-      );
-    else {
-      const tb = table !== undefined ? a.report.tables[table] : undefined;
-      if (tb) download(this.opts.doc, this.mount.root, `${stem}-${csvFileName(tb)}`, toCsv(tb), 'text/csv');
-    }
+    const file = a?.report ? exportFile(a.report, a.results, what, table) : null;
+    if (file) downloadText(this.mount.root, file.name, file.text, file.type);
   }
 
   private draw() {
@@ -429,16 +401,4 @@ function anchorAttr(a: { kind: string; table?: number; row?: number; cell?: numb
     : a.kind === 'html-block'
       ? `block:${a.block}`
       : a.kind;
-}
-
-function download(doc: Document, root: ShadowRoot, name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const a = doc.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.style.display = 'none';
-  root.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -5,9 +5,14 @@
  */
 import 'pdfjs-dist/web/pdf_viewer.css';
 import { render } from 'preact';
+import overlayCss from '../../components/overlay/overlay.css?inline';
 import { Toolbar } from '../../components/viewer/Toolbar';
+import { extractPdf, type PDFDocumentProxy } from '../../lib/extract/pdf';
 import { translator } from '../../lib/i18n/strings';
-import { loadSettings } from '../../lib/options/storage';
+import { loadSettings, SETTINGS_KEY, Settings } from '../../lib/options/storage';
+import { analyseSafely, failedAnalysis } from '../../lib/overlay/analyse';
+import { analyzeExtracted } from '../../lib/pipeline/analyze';
+import { PdfOverlay, type ViewerLike } from './pdf-overlay';
 import { loadViewerComponents, openPdf } from './pdfjs';
 
 type ViewerState = 'idle' | 'loading' | 'need-permission' | 'error' | 'ready';
@@ -25,6 +30,19 @@ const linkService = new PDFLinkService({ eventBus });
 const findController = new PDFFindController({ eventBus, linkService });
 const viewer = new PDFViewer({ container, eventBus, linkService, findController });
 linkService.setViewer(viewer);
+const overlay = new PdfOverlay({
+  doc: document,
+  css: overlayCss,
+  t,
+  lang: settings.language,
+  show: settings.showSeverities,
+  viewer: viewer as unknown as ViewerLike,
+});
+container.addEventListener('scroll', () => overlay.onScroll(), { passive: true });
+browser.storage.onChanged.addListener((changes) => {
+  const next = Settings.safeParse(changes[SETTINGS_KEY]?.newValue);
+  if (next.success) overlay.setSettings(translator(next.data.language), next.data.language, next.data.showSeverities);
+});
 
 let name = '';
 let pages = 0;
@@ -66,14 +84,31 @@ eventBus.on('pagechanging', drawToolbar);
 eventBus.on('scalechanging', drawToolbar);
 eventBus.on('pagerendered', (e: { pageNumber: number }) => {
   document.body.dataset[`page${e.pageNumber}Rendered`] = 'true';
+  overlay.pageRendered(e.pageNumber);
 });
+
+/** Runs the one pipeline on the document pdf.js already opened (never a second open) and hands it to the overlay. */
+async function analyse(pdf: PDFDocumentProxy, uri: string) {
+  const start = performance.now();
+  try {
+    const extracted = await extractPdf(pdf, uri);
+    performance.measure('budget-lens:extract', { start, end: performance.now() });
+    overlay.setAnalysis(analyseSafely(extracted, { analyze: (d) => analyzeExtracted(d) }));
+  } catch (e) {
+    overlay.setAnalysis(failedAnalysis(e));
+  }
+  performance.measure('budget-lens:overlay', { start, end: performance.now() });
+  document.body.dataset.overlayReady = 'true';
+}
 eventBus.on('pagesinit', () => {
   viewer.currentScaleValue = 'page-width';
 });
 
-async function show(data: Uint8Array, displayName: string) {
+async function show(data: Uint8Array, displayName: string, uri = displayName) {
   setState('loading', t('viewerLoading'));
   name = displayName;
+  overlay.reset();
+  delete document.body.dataset.overlayReady;
   try {
     const pdf = await openPdf(data);
     pages = pdf.numPages;
@@ -82,6 +117,7 @@ async function show(data: Uint8Array, displayName: string) {
     document.body.dataset.pages = String(pages);
     document.title = `${displayName} · ${t('brand')}`;
     setState('ready');
+    void analyse(pdf as unknown as PDFDocumentProxy, uri);
   } catch (e) {
     const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     setState('error', `${t('viewerError')} — ${reason}`);
@@ -112,7 +148,7 @@ async function fetchAndShow(url: string) {
     return;
   }
   const fileName = decodeURIComponent(new URL(url).pathname.split('/').pop() || url);
-  await show(new Uint8Array(await res.arrayBuffer()), fileName);
+  await show(new Uint8Array(await res.arrayBuffer()), fileName, url);
 }
 
 container.addEventListener('dragover', (e) => {

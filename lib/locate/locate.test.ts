@@ -64,12 +64,7 @@ describe('bboxToPageFractions', () => {
   const viewport = {
     width: 900,
     height: 1200,
-    convertToViewportRectangle: ([x0 = 0, y0 = 0, x1 = 0, y1 = 0]: number[]) => [
-      x0 * 1.5,
-      1200 - y0 * 1.5,
-      x1 * 1.5,
-      1200 - y1 * 1.5,
-    ],
+    convertToViewportPoint: (x: number, y: number) => [x * 1.5, 1200 - y * 1.5],
   };
   it('flips y and normalises to fractions of the page', () => {
     const f = bboxToPageFractions([60, 700, 120, 720], viewport);

@@ -8,8 +8,8 @@
 export interface ViewportLike {
   width: number;
   height: number;
-  /** [x0, y0, x1, y1] in PDF user space → the same corners in viewport CSS pixels (y down; order not guaranteed). */
-  convertToViewportRectangle(rect: number[]): number[];
+  /** A point in PDF user space → viewport CSS pixels (y down). pdf.js 6 dropped convertToViewportRectangle. */
+  convertToViewportPoint(x: number, y: number): number[];
 }
 
 /** A box relative to the page: every field a fraction of the page's width (left, width) or height (top, height). */
@@ -24,7 +24,9 @@ export function bboxToPageFractions(
   bbox: readonly [number, number, number, number],
   viewport: ViewportLike,
 ): FractionBox {
-  const [a = 0, b = 0, c = 0, d = 0] = viewport.convertToViewportRectangle([...bbox]);
+  // Both corners through the viewport transform (which flips y and may rotate), then normalised.
+  const [a = 0, b = 0] = viewport.convertToViewportPoint(bbox[0], bbox[1]);
+  const [c = 0, d = 0] = viewport.convertToViewportPoint(bbox[2], bbox[3]);
   const x0 = Math.min(a, c);
   const x1 = Math.max(a, c);
   const y0 = Math.min(b, d);

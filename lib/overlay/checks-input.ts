@@ -10,7 +10,10 @@ export interface CheckResults {
   verified: Verified[];
   /** Entries dropped because they did not match the Finding / Verified contract. */
   malformed: number;
-  /** False when the report carries no `verified` list: the checks have not run (only the findings slot exists). */
+  /**
+   * Whether check results are present: a `verified` list, or at least some findings. False means the checks did not
+   * run (or reported nothing and kept no verified list), so the overlay may run them or say they are unavailable.
+   */
   checked: boolean;
 }
 

@@ -14,10 +14,10 @@ import { type StaticServer, serveStatic } from '../support/serve';
 import { FIXTURE_IDS, HAS_SHARED, PROJECT_ROOT, sharedPath } from '../support/shared';
 
 const SHOTS = join(PROJECT_ROOT, 'artifacts/e2e');
+const REAL_PDF = 'SH_putuo_2025_dept-budget_caizhengju.pdf';
 const PLAIN_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>通知公告</title></head>
 <body><h1>关于开展文明城市创建工作的通知</h1><table><tr><td>时间</td><td>2025年3月</td></tr></table>
 <p>${'各单位要高度重视，认真组织实施。'.repeat(200)}</p></body></html>`;
-const _REAL_PDF = 'SH_putuo_2025_dept-budget_caizhengju.pdf';
 
 interface BadgeFacts {
   level: string;
@@ -190,4 +190,102 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
     expect(await card.count()).toBe(0);
     await page.close();
   });
+
+  /** Badges on a rendered PDF page and, for each, whether a text-layer run with its number sits just right of it. */
+  async function pdfBadgeAlignment(page: Page, pageNumber: number) {
+    return page.evaluate((n) => {
+      const pageDiv = document.querySelector(`.page[data-page-number="${n}"]`);
+      const layer = pageDiv?.querySelector('budget-lens-page-layer');
+      const badges = [...(layer?.shadowRoot?.querySelectorAll<HTMLElement>('[data-testid="budget-lens-badge"]') ?? [])];
+      const spans = [...(pageDiv?.querySelectorAll<HTMLElement>('.textLayer span') ?? [])].map((s) => ({
+        text: (s.textContent ?? '').replace(/\s+/g, ''),
+        r: s.getBoundingClientRect(),
+      }));
+      return badges.map((b) => {
+        const r = b.getBoundingClientRect();
+        const want = (b.dataset.text ?? '').replace(/\s+/g, '');
+        const midY = r.top + r.height / 2;
+        // The number's run starts right of the badge (within 12 px) and spans the badge's vertical middle.
+        const hit = spans.find(
+          (s) =>
+            want !== '' &&
+            s.text.includes(want) &&
+            s.r.left >= r.right - 3 &&
+            s.r.left - r.right <= 12 + (s.text.length - want.length) * 12 &&
+            s.r.top - 3 <= midY &&
+            midY <= s.r.bottom + 3,
+        );
+        return { text: want, level: b.dataset.level ?? '', aligned: Boolean(hit), badge: { x: r.left, y: r.top } };
+      });
+    }, pageNumber);
+  }
+
+  async function openInViewer(page: Page, url: string) {
+    await page.goto(`chrome-extension://${ext.extensionId}/viewer.html?file=${encodeURIComponent(url)}`);
+    await page.waitForSelector('body[data-page1-rendered="true"]', { state: 'attached', timeout: 30_000 });
+    await page.waitForSelector('body[data-overlay-ready="true"]', { state: 'attached', timeout: 90_000 });
+  }
+
+  /** Scrolls to the first page that has badges, lets it render, and checks alignment there. */
+  async function checkAlignedOnSomePage(page: Page, label: string, shot: string) {
+    const pages = Number(await page.getAttribute('body', 'data-pages'));
+    for (let n = 1; n <= pages; n++) {
+      await page.evaluate((k) => document.querySelector(`.page[data-page-number="${k}"]`)?.scrollIntoView(), n);
+      const rendered = await page
+        .waitForSelector(`.page[data-page-number="${n}"] .textLayer span`, { state: 'attached', timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (!rendered) continue;
+      await page.waitForTimeout(150);
+      const facts = await pdfBadgeAlignment(page, n);
+      const withText = facts.filter((f) => f.text !== '');
+      if (withText.length < 3) continue;
+      const aligned = withText.filter((f) => f.aligned).length;
+      console.log(`e2e overlay: ${label} page ${n}: ${aligned}/${withText.length} badges aligned with their number`);
+      await page.screenshot({ path: join(SHOTS, shot) });
+      expect(aligned / withText.length).toBeGreaterThanOrEqual(0.9);
+      return n;
+    }
+    throw new Error(`${label}: no page with badges`);
+  }
+
+  for (const [label, url] of [
+    ['fixture zezhou-energy-2025 doc.pdf', '/fixtures/zezhou-energy-2025/doc.pdf'],
+    ['real ' + REAL_PDF, `/real/${REAL_PDF}`],
+  ] as const) {
+    it(`viewer: ${label} gets badges aligned with the numbers at two zoom levels`, async () => {
+      const page = await ext.context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const started = Date.now();
+      await openInViewer(page, `${server.origin}${url}`);
+      const measured = await page.evaluate(
+        () => performance.getEntriesByName('budget-lens:overlay')[0]?.duration ?? -1,
+      );
+      console.log(
+        `e2e overlay: viewer ${label}: analysis ${measured.toFixed(0)} ms (open → ready ${Date.now() - started} ms)`,
+      );
+      const slug = label.replace(/[^\w]+/g, '-');
+      const n = await checkAlignedOnSomePage(page, `${label} @page-width`, `viewer-${slug}-1.png`);
+      // Zoom in: pdf.js clears and re-renders the page; the layer is rebuilt on the new size.
+      await page.locator('button[aria-label="放大"], button[aria-label="Zoom in"]').first().click();
+      await page.locator('button[aria-label="放大"], button[aria-label="Zoom in"]').first().click();
+      await page.waitForTimeout(800);
+      const again = await checkAlignedOnSomePage(page, `${label} zoomed in`, `viewer-${slug}-2.png`);
+      expect(again).toBeGreaterThanOrEqual(1);
+      expect(n).toBeGreaterThanOrEqual(1);
+      // Panel and a card.
+      await page.getByTestId('budget-lens-panel-toggle').click();
+      expect(await page.getByTestId('budget-lens-panel').getAttribute('data-status')).toBe('ready');
+      const first = page.getByTestId('budget-lens-panel-finding').first();
+      if ((await first.count()) > 0) {
+        await first.click();
+        await page.getByTestId('budget-lens-card').waitFor({ timeout: 10_000 });
+        await page.waitForTimeout(500);
+        await page.screenshot({ path: join(SHOTS, `viewer-${slug}-card.png`) });
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
 });

@@ -1,0 +1,415 @@
+/**
+ * Viewer's overlay controller (PDF): the same badges, chips, cards and summary panel as on HTML pages, over the pdf.js
+ * viewer. One findings layer per page, mounted in the page's div when pdf.js renders it (pdf.js clears unknown
+ * children when it resets a page for a zoom, so the layer is rebuilt on every `pagerendered`). Positions are
+ * fractions of the page (lib/locate/pdf.ts), so a layer stays on the numbers while pdf.js scales the page with CSS
+ * before it re-renders. Wiring and view state only; placement and words come from lib/overlay.
+ */
+import type { BadgeView } from '../../components/overlay/Badge';
+import { BadgeLayer, type BoxView, type ChipView } from '../../components/overlay/BadgeLayer';
+import { downloadText } from '../../components/overlay/download';
+import { FindingCard } from '../../components/overlay/FindingCard';
+import { mountShadow, type ShadowMount } from '../../components/overlay/mount';
+import { SummaryPanel } from '../../components/overlay/SummaryPanel';
+import type { CellRef, Severity } from '../../lib/checks/finding';
+import type { PdfAnchor } from '../../lib/extract/types';
+import type { Lang, Translate } from '../../lib/i18n/strings';
+import { anchorOfCell, firstAnchorOfTable } from '../../lib/locate/cells';
+import { bboxToPageFractions, type FractionBox, type ViewportLike } from '../../lib/locate/pdf';
+import { isStatementKind } from '../../lib/model/table-kinds';
+import type { Analysis } from '../../lib/overlay/analyse';
+import { type ExportKind, exportFile } from '../../lib/overlay/exports';
+import { BADGE_GAP, placeCard, type Rect } from '../../lib/overlay/placement';
+import { badgeLabel, cellWhere, chipCounts, panelFindings, tableName } from '../../lib/overlay/texts';
+import {
+  buildOverlayModel,
+  type CellMark,
+  type ClaimMark,
+  markOfFinding,
+  type OverlayModel,
+} from '../../lib/overlay/view-model';
+
+/** The part of pdf.js' PDFPageView used here. */
+interface PageViewLike {
+  div: HTMLDivElement;
+  viewport: ViewportLike;
+}
+
+/** The part of pdf.js' PDFViewer used here. */
+export interface ViewerLike {
+  pagesCount: number;
+  getPageView(index: number): PageViewLike | undefined;
+  scrollPageIntoView(params: { pageNumber: number; destArray?: unknown[] }): void;
+}
+
+export interface PdfOverlayOptions {
+  doc: Document;
+  css: string;
+  t: Translate;
+  lang: Lang;
+  show: readonly Severity[];
+  viewer: ViewerLike;
+}
+
+interface Placed {
+  mark: CellMark | ClaimMark;
+  anchor: PdfAnchor;
+}
+
+const BADGE = 16;
+const CHIP_HEIGHT = 20;
+const CARD_ESTIMATE = { width: 420, height: 240 };
+
+function pct(x: number): string {
+  return `${(x * 100).toFixed(4)}%`;
+}
+
+export class PdfOverlay {
+  private readonly panel: ShadowMount;
+  private readonly layers = new Map<number, ShadowMount>();
+  private analysis: Analysis | null = null;
+  private model: OverlayModel | null = null;
+  /** Badges grouped by page (1-based). */
+  private byPage = new Map<number, Placed[]>();
+  private collapsed = true;
+  private open: { key: string; focus: number } | null = null;
+  private cardSize = CARD_ESTIMATE;
+  private frame = 0;
+
+  constructor(private opts: PdfOverlayOptions) {
+    this.panel = mountShadow({
+      parent: opts.doc.body,
+      tag: 'budget-lens-panel',
+      css: opts.css,
+      hostStyle: 'position:fixed;top:0;left:0;width:0;height:0;overflow:visible;z-index:20;',
+    });
+    this.drawPanel();
+  }
+
+  /** A new document is being read: forget the old one's marks. */
+  reset() {
+    for (const m of this.layers.values()) m.destroy();
+    this.layers.clear();
+    this.analysis = null;
+    this.model = null;
+    this.byPage.clear();
+    this.open = null;
+    this.drawPanel();
+  }
+
+  setAnalysis(analysis: Analysis) {
+    this.analysis = analysis;
+    this.open = null;
+    this.rebuildModel();
+    // The panel first: whatever happens on a page, the reader gets the summary.
+    this.drawPanel();
+    for (let n = 1; n <= this.opts.viewer.pagesCount; n++) this.pageRendered(n);
+  }
+
+  setSettings(t: Translate, lang: Lang, show: readonly Severity[]) {
+    Object.assign(this.opts, { t, lang, show });
+    this.open = null;
+    this.rebuildModel();
+    for (const n of this.layers.keys()) this.drawPage(n);
+    this.drawPanel();
+  }
+
+  /** pdf.js drew a page (first time, or again after a zoom cleared it): (re)build its findings layer. */
+  pageRendered(pageNumber: number) {
+    try {
+      this.buildPage(pageNumber);
+    } catch (e) {
+      // One page's layer failing must not take the viewer or the other pages down.
+      console.warn(`BudgetLens: findings layer for page ${pageNumber} failed`, e);
+    }
+  }
+
+  private buildPage(pageNumber: number) {
+    const view = this.opts.viewer.getPageView(pageNumber - 1);
+    if (!view || !this.model) return;
+    let layer = this.layers.get(pageNumber);
+    if (!layer?.host.isConnected || layer.host.parentElement !== view.div) {
+      layer?.destroy();
+      // Only pages that have a canvas or text layer were rendered; others wait for their own pagerendered.
+      if (!view.div.querySelector('canvas, .textLayer')) return;
+      layer = mountShadow({
+        parent: view.div,
+        tag: 'budget-lens-page-layer',
+        css: this.opts.css,
+        hostStyle: 'position:absolute;inset:0;z-index:6;pointer-events:none;',
+      });
+      this.layers.set(pageNumber, layer);
+    }
+    this.drawPage(pageNumber);
+    if (this.open) this.schedulePanel();
+  }
+
+  /** The viewer scrolled: an open card follows its badge. */
+  onScroll() {
+    if (this.open) this.schedulePanel();
+  }
+
+  private schedulePanel() {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.drawPanel();
+    });
+  }
+
+  private rebuildModel() {
+    const a = this.analysis;
+    this.byPage.clear();
+    this.model = a?.report
+      ? buildOverlayModel(a.report.tables, a.results.findings, a.results.verified, this.opts.show)
+      : null;
+    const report = a?.report;
+    if (!this.model || !report) return;
+    for (const mark of [...this.model.marks, ...this.model.claimMarks]) {
+      const anchor = 'cell' in mark ? anchorOfCell(report.tables, mark.cell) : mark.claim.anchor;
+      if (anchor?.kind !== 'pdf') continue;
+      const list = this.byPage.get(anchor.page) ?? [];
+      list.push({ mark, anchor });
+      this.byPage.set(anchor.page, list);
+    }
+  }
+
+  private cellAnchor(ref: CellRef): PdfAnchor | null {
+    const report = this.analysis?.report;
+    const a = report ? anchorOfCell(report.tables, ref) : null;
+    return a?.kind === 'pdf' ? a : null;
+  }
+
+  private openMark(): CellMark | ClaimMark | null {
+    const model = this.model;
+    if (!model || !this.open) return null;
+    const key = this.open.key;
+    return model.marks.find((m) => m.key === key) ?? model.claimMarks.find((m) => m.key === key) ?? null;
+  }
+
+  private drawPage(pageNumber: number) {
+    const layer = this.layers.get(pageNumber);
+    const view = this.opts.viewer.getPageView(pageNumber - 1);
+    const model = this.model;
+    const report = this.analysis?.report;
+    if (!layer || !view || !model || !report) return;
+    const { t, lang } = this.opts;
+    const frac = (a: PdfAnchor): FractionBox => bboxToPageFractions(a.bbox, view.viewport);
+    const badges: BadgeView[] = (this.byPage.get(pageNumber) ?? []).map(({ mark, anchor }) => {
+      const f = frac(anchor);
+      return {
+        key: mark.key,
+        level: mark.level,
+        count: mark.findings.length + mark.verified,
+        // Just left of the number, vertically centred on it (lib/overlay/placement.ts#placeBadgeBeside, in % + px).
+        left: `calc(${pct(f.left)} - ${BADGE + BADGE_GAP}px)`,
+        top: `calc(${pct(f.top + f.height / 2)} - ${BADGE / 2}px)`,
+        label: badgeLabel(mark, model, report.tables, t, lang),
+        anchor: `pdf:${anchor.page}`,
+        text: 'cell' in mark ? report.tables[mark.cell.table]?.grid[mark.cell.row]?.[mark.cell.col] : undefined,
+      };
+    });
+    const chips: ChipView[] = [];
+    for (const chip of model.chips) {
+      const a = firstAnchorOfTable(report.tables[chip.table] ?? { anchors: [] });
+      if (a?.kind !== 'pdf' || a.page !== pageNumber) continue;
+      const f = frac(a);
+      chips.push({
+        key: `chip:${chip.table}`,
+        table: chip.table,
+        left: pct(f.left),
+        top: `max(0px, calc(${pct(f.top)} - ${CHIP_HEIGHT + BADGE_GAP}px))`,
+        level: chip.worst,
+        ...chipCounts(chip, t, lang),
+      });
+    }
+    const highlights: BoxView[] = [];
+    const mark = this.openMark();
+    if (mark) {
+      const fi = mark.findings[this.open?.focus ?? 0];
+      const finding = fi !== undefined ? model.findings[fi] : undefined;
+      const cells = finding ? finding.cells : 'cell' in mark ? [mark.cell] : [];
+      cells.forEach((c, i) => {
+        const a = this.cellAnchor(c);
+        if (a?.page !== pageNumber) return;
+        const f = frac(a);
+        highlights.push({
+          key: `${c.table}:${c.row}:${c.col}:${i}`,
+          left: `calc(${pct(f.left)} - 2px)`,
+          top: `calc(${pct(f.top)} - 2px)`,
+          width: `calc(${pct(f.width)} + 4px)`,
+          height: `calc(${pct(f.height)} + 4px)`,
+          role: i === 0 ? 'stated' : 'term',
+        });
+      });
+    }
+    layer.render(
+      <BadgeLayer
+        label={t('overlayLabel')}
+        badges={badges}
+        chips={chips}
+        highlights={highlights}
+        activeKey={this.open?.key ?? null}
+        onOpen={(key) => this.openKey(key)}
+      />,
+    );
+  }
+
+  private badgeElement(key: string): HTMLElement | null {
+    for (const layer of this.layers.values()) {
+      const el = layer.root.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+      if (el) return el;
+    }
+    return null;
+  }
+
+  private pagesOf(mark: CellMark | ClaimMark | null): number[] {
+    const model = this.model;
+    if (!mark || !model) return [];
+    const pages = new Set<number>();
+    for (const fi of mark.findings)
+      for (const c of model.findings[fi]?.cells ?? []) {
+        const a = this.cellAnchor(c);
+        if (a) pages.add(a.page);
+      }
+    for (const [page, list] of this.byPage) if (list.some((p) => p.mark === mark)) pages.add(page);
+    return [...pages];
+  }
+
+  private redrawPages(pages: number[]) {
+    for (const n of pages) this.drawPage(n);
+  }
+
+  private openKey(key: string, focus = 0) {
+    const before = this.pagesOf(this.openMark());
+    this.open = this.open?.key === key && this.open.focus === focus ? null : { key, focus };
+    this.redrawPages([...before, ...this.pagesOf(this.openMark())]);
+    this.drawPanel();
+  }
+
+  private closeCard() {
+    const key = this.open?.key;
+    const pages = this.pagesOf(this.openMark());
+    this.open = null;
+    this.redrawPages(pages);
+    this.drawPanel();
+    if (key) this.badgeElement(key)?.focus();
+  }
+
+  private scrollToAnchor(a: PdfAnchor) {
+    // XYZ destination in PDF user space: the box's left edge, a little above its top.
+    this.opts.viewer.scrollPageIntoView({
+      pageNumber: a.page,
+      destArray: [null, { name: 'XYZ' }, Math.max(0, a.bbox[0] - 40), a.bbox[3] + 120, null],
+    });
+  }
+
+  private jump(index: number) {
+    const model = this.model;
+    if (!model) return;
+    const mark = markOfFinding(model, index);
+    if (!mark) return;
+    const anchor = 'cell' in mark ? this.cellAnchor(mark.cell) : mark.claim.anchor;
+    if (anchor?.kind === 'pdf') this.scrollToAnchor(anchor);
+    const before = this.pagesOf(this.openMark());
+    this.open = { key: mark.key, focus: Math.max(0, mark.findings.indexOf(index)) };
+    this.redrawPages([...before, ...this.pagesOf(mark)]);
+    this.drawPanel();
+  }
+
+  private showCells(focus: number) {
+    const model = this.model;
+    const mark = this.openMark();
+    if (!model || !mark || !this.open) return;
+    this.open = { key: this.open.key, focus };
+    const fi = mark.findings[focus];
+    const term = (fi !== undefined ? model.findings[fi]?.cells : [])?.slice(1).map((c) => this.cellAnchor(c))[0];
+    if (term) this.scrollToAnchor(term);
+    this.redrawPages(this.pagesOf(mark));
+    this.drawPanel();
+  }
+
+  private exportFile(what: ExportKind, table?: number) {
+    const a = this.analysis;
+    const file = a?.report ? exportFile(a.report, a.results, what, table) : null;
+    if (file) downloadText(this.panel.root, file.name, file.text, file.type);
+  }
+
+  private card() {
+    const model = this.model;
+    const report = this.analysis?.report;
+    const mark = this.openMark();
+    if (!model || !report || !mark) return null;
+    const b = this.badgeElement(mark.key)?.getBoundingClientRect();
+    const anchor: Rect = b
+      ? { left: b.left, top: b.top, width: b.width, height: b.height }
+      : { left: 8, top: 52, width: 0, height: 0 };
+    const p = placeCard(anchor, this.cardSize, { width: innerWidth, height: innerHeight });
+    const { t, lang } = this.opts;
+    const title = 'cell' in mark ? cellWhere(report.tables, mark.cell, lang) : (mark.claim.section ?? mark.claim.text);
+    return (
+      <FindingCard
+        t={t}
+        lang={lang}
+        title={title}
+        findings={mark.findings.flatMap((i) => model.findings[i] ?? [])}
+        verified={mark.verified}
+        left={p.left}
+        top={p.top}
+        onClose={() => this.closeCard()}
+        onShowCells={(i) => this.showCells(i)}
+      />
+    );
+  }
+
+  private drawPanel() {
+    this.panel.render(this.panelView());
+    if (!this.open) return;
+    const card = this.panel.root.querySelector<HTMLElement>('.bl-card');
+    if (!card) return;
+    const size = { width: card.offsetWidth, height: card.offsetHeight };
+    if (size.width === this.cardSize.width && size.height === this.cardSize.height) return;
+    this.cardSize = size;
+    this.panel.render(this.panelView());
+  }
+
+  private panelView() {
+    const { t, lang } = this.opts;
+    const a = this.analysis;
+    const model = this.model;
+    const report = a?.report ?? null;
+    const status = !a ? 'analysing' : report ? 'ready' : 'error';
+    const tables = (report?.tables ?? [])
+      .map((tb, index) => ({ tb, index }))
+      .filter(({ tb }) => isStatementKind(tb.kind))
+      .map(({ tb, index }) => ({ index, label: tableName(tb, lang) }));
+    return (
+      <>
+        {this.card()}
+        <SummaryPanel
+          t={t}
+          header={<strong class="bl-panel__brand">{t('brand')}</strong>}
+          status={status}
+          collapsed={this.collapsed}
+          onToggle={() => {
+            this.collapsed = !this.collapsed;
+            this.drawPanel();
+          }}
+          doc={report ? report.document : null}
+          counts={model?.counts ?? { error: 0, warning: 0, rounding: 0, info: 0 }}
+          passed={model?.passed ?? 0}
+          hidden={model?.hidden ?? 0}
+          checked={a?.results.checked ?? false}
+          findings={model && report ? panelFindings(model, report.tables, lang) : []}
+          onJump={(i) => this.jump(i)}
+          failedTables={a?.failedTables ?? []}
+          warnings={report?.warnings ?? []}
+          error={a?.error ?? null}
+          tables={tables}
+          onExport={(what, table) => this.exportFile(what, table)}
+          canMarkdown={true}
+        />
+      </>
+    );
+  }
+}

@@ -1,7 +1,9 @@
 import Decimal from 'decimal.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HAS_SHARED, sharedPath } from '../../tests/support/shared';
+import { priorYearMetrics } from '../metrics/prior-year';
 import { loadPdf } from '../metrics/testing/load';
+import type { BudgetDocument } from '../model/budget-document';
 import { compareYears, functionClassSeries, previousOf, type RowChange, type TableComparison } from './compare-years';
 import { type Snapshot, toSnapshot } from './snapshot';
 import { snapshotOf } from './testing';
@@ -143,12 +145,14 @@ describe('functionClassSeries', () => {
 
 describe.skipIf(!HAS_SHARED)('compareYears on the real pair: 万里街道 2024 → 2025 (PDF)', () => {
   let pair: [Snapshot, Snapshot] | null = null;
+  let model2025: BudgetDocument | null = null;
   // Both PDFs are extracted once (seconds each) for the tests below.
   beforeAll(async () => {
     const [a, b] = await Promise.all([
       loadPdf(sharedPath('real/SH_putuo_2024_dept-budget_wanlijiedao.pdf')),
       loadPdf(sharedPath('real/SH_putuo_2025_dept-budget_wanlijiedao.pdf')),
     ]);
+    model2025 = b.model;
     const sa = toSnapshot(a.model);
     const sb = toSnapshot(b.model);
     if (sa.ok && sb.ok) pair = [sa.snapshot, sb.snapshot];
@@ -209,4 +213,30 @@ describe.skipIf(!HAS_SHARED)('compareYears on the real pair: 万里街道 2024 �
     expect(s.years).toEqual([2024, 2025]);
     expect(s.classes.find((x) => x.code === '212')?.values).toEqual(['11938.5303', '15436.9326']);
   });
+
+  it('the two year-on-year paths agree: what the 2025 text implies about 2024 is what the 2024 document says', async () => {
+    const mod = (await import(/* @vite-ignore */ NARRATIVE).catch(() => null)) as {
+      claimsOf?: (doc: BudgetDocument) => { kind: string }[];
+    } | null;
+    if (!mod?.claimsOf || !model2025) return; // narrative stage not in this tree yet
+    const [s2024, s2025] = await snaps();
+    const c = compareYears(s2025, s2024);
+    const priors = priorYearMetrics(mod.claimsOf(model2025));
+    const implied = (current: string) => priors.find((m) => m.current === current && m.derivedFrom !== 'same');
+    // 18,976.76万元 − 3,355.65万元 = 15,621.11万元 vs 156,211,123元 in the 2024 tables (within 0.005万元 rounding).
+    const total = row(
+      c.tables.find((t) => t.kind === 'budget.expenditure'),
+      'name:合计',
+    );
+    const prev2024 = new Decimal(total?.previous ?? '0').dividedBy(10_000);
+    expect(implied('18976.76')?.prior).toBe('15621.11');
+    expect(prev2024.minus('15621.11').abs().lessThanOrEqualTo('0.005')).toBe(true);
+    // 三公 and its parts (万元 in both years' tables).
+    const tp = c.tables.find((t) => t.kind === 'budget.three-public')?.rows.find((r) => r.status === 'both');
+    expect(implied('37.91')?.prior).toBe(tp?.columns['three-public']?.previous ?? 'missing');
+    expect(implied('36.56')?.prior).toBe(tp?.columns.vehicle?.previous ?? 'missing');
+    expect(implied('15')?.prior).toBe(tp?.columns['vehicle-purchase']?.previous ?? 'missing');
+  });
 });
+
+const NARRATIVE = '../narrative/claims-of';

@@ -5,9 +5,11 @@
  * link.ts's job, and whether it holds is the checks'. Patterns follow the national template's phrasing, never one
  * document's exact strings.
  */
-import type Decimal from 'decimal.js';
+import Decimal from 'decimal.js';
 import type { MoneyUnitName } from '../model/budget-document';
 import { findMoney, findPercents } from '../money/narrative';
+import { halfUnit } from '../money/rounding';
+import { convert } from '../money/unit';
 import { fold } from '../recognise/fold';
 import { type BlockAnchor, locate, type Passage } from './passages';
 import { GRAND_SUBJECTS, PARENT_SUBJECT, type Subject, subjectOf } from './subjects';
@@ -319,7 +321,10 @@ function readSentence(ctx: Ctx, sent: Sentence, prev: SentenceClaims | null): Se
       const parent = a.subject ? PARENT_SUBJECT[a.subject.id] : undefined;
       return !(parent && ids.has(parent));
     });
-    if (kept.length >= 2) {
+    // Two breakdowns of one total in one sentence (`其中：a，b，c；d，e`): split where both halves add up to it.
+    const groups = splitBreakdowns(marker.head, kept);
+    for (const kept of groups) {
+      if (kept.length < 2) continue;
       const last = kept[kept.length - 1] as AmountClaim;
       const after = s.slice(endOf(last)).replace(/^[，,]?\s*占[^，,；;。]{0,24}?[0-9.]+\s*[%％]/u, '');
       const open = /^\s*等/u.test(after) || /主要/u.test(marker.text);
@@ -356,6 +361,30 @@ function readSentence(ctx: Ctx, sent: Sentence, prev: SentenceClaims | null): Se
 }
 
 type IndexIn = (s: string, a: AmountClaim) => number;
+
+function halfOf(a: AmountClaim): Decimal {
+  return convert(halfUnit(a.decimals), a.unit, '元');
+}
+
+function yuan(a: AmountClaim): Decimal {
+  return convert(a.value, a.unit, '元');
+}
+
+/** Splits a part list into consecutive groups that each add up to the head (within rounding); else one group. */
+function splitBreakdowns(head: AmountClaim, parts: readonly AmountClaim[]): AmountClaim[][] {
+  const fits = (g: readonly AmountClaim[]) => {
+    const sum = g.reduce((acc, p) => acc.plus(yuan(p)), new Decimal(0));
+    const tol = g.reduce((acc, p) => acc.plus(halfOf(p)), halfOf(head));
+    return sum.minus(yuan(head)).abs().lte(tol);
+  };
+  if (fits(parts)) return [[...parts]];
+  for (let i = 2; i <= parts.length - 2; i++) {
+    const a = parts.slice(0, i);
+    const b = parts.slice(i);
+    if (fits(a) && fits(b)) return [a, b];
+  }
+  return [[...parts]];
+}
 
 /**
  * This year's amount X a change speaks about: the nearest amount before it, unless the change closes a

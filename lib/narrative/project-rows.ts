@@ -5,6 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import type { BudgetDocument, BudgetTable, Row } from '../model/budget-document';
+import { halfUnit } from '../money/rounding';
 
 export interface ProjectRow {
   table: BudgetTable;
@@ -29,25 +30,29 @@ export function projectLeaves(t: BudgetTable): ProjectRow[] {
   if (!k) return [];
   const rows = t.rows.filter((r) => !r.isTotal && r.name.trim() !== '');
   const v = (r: Row) => r.amounts[k.key] ?? null;
-  const candidate = rows.map((r) => ORG_NAME_RE.test(r.name.replace(/\s+/gu, '')));
+  const candidate = rows.map((r) => ORG_NAME_RE.test(r.name.replace(/[\s()（）]+/gu, '')));
   const group = new Set<number>();
   for (let i = 0; i < rows.length; i++) {
     const target = v(rows[i] as Row);
     if (!candidate[i] || !target) continue;
     // A unit row sums the projects up to the next unit row; a department row sums every project below it.
-    let untilNext = new Decimal(0);
-    let all = new Decimal(0);
+    // Within the rounding of the printed rows (n + 1 half units), as every sum in the checks.
+    const half = (r: Row) => halfUnit(r.decimals[k.key] ?? 0);
+    let untilNext = { sum: new Decimal(0), tol: half(rows[i] as Row) };
+    let all = { sum: new Decimal(0), tol: half(rows[i] as Row) };
     let reachedNext = false;
     for (let j = i + 1; j < rows.length; j++) {
       if (candidate[j]) {
         reachedNext = true;
         continue;
       }
-      const x = v(rows[j] as Row) ?? new Decimal(0);
-      all = all.plus(x);
-      if (!reachedNext) untilNext = untilNext.plus(x);
+      const r = rows[j] as Row;
+      const x = v(r) ?? new Decimal(0);
+      all = { sum: all.sum.plus(x), tol: all.tol.plus(half(r)) };
+      if (!reachedNext) untilNext = { sum: untilNext.sum.plus(x), tol: untilNext.tol.plus(half(r)) };
     }
-    if (untilNext.eq(target) || all.eq(target)) group.add(i);
+    const fits = (g: { sum: Decimal; tol: Decimal }) => !g.sum.isZero() && g.sum.minus(target).abs().lte(g.tol);
+    if (fits(untilNext) || fits(all)) group.add(i);
   }
   return rows
     .filter((_, i) => !group.has(i))

@@ -31,50 +31,53 @@ function dataRows(from: number, n: number): string[][] {
 }
 
 describe('extractPdf on hand-made PDFs', () => {
-  it('reads a ruled table across two pages, drops the repeated header, watermark and page numbers', async () => {
-    const first = tablePage(760, dataRows(1, 30), { title: 'Budget Summary Table', pageNo: 1 });
-    const second = tablePage(780, [...dataRows(31, 3), ['Total', '34,000.00', '34,500.50']], {
-      pageNo: 2,
-      after: 'Closing remarks follow the table on this page.',
-    });
-    const doc = await extractPdf(await openPdfNode(buildPdf([first, second])), 'mem://two-pages.pdf');
+  it.each(['operator-list', 'text-content'] as const)(
+    'reads a ruled table across two pages, drops the repeated header, watermark and page numbers (text from %s)',
+    async (textSource) => {
+      const first = tablePage(760, dataRows(1, 30), { title: 'Budget Summary Table', pageNo: 1 });
+      const second = tablePage(780, [...dataRows(31, 3), ['Total', '34,000.00', '34,500.50']], {
+        pageNo: 2,
+        after: 'Closing remarks follow the table on this page.',
+      });
+      const doc = await extractPdf(await openPdfNode(buildPdf([first, second])), 'mem://two-pages.pdf', { textSource });
 
-    expect(doc.source).toMatchObject({ kind: 'pdf', pages: 2, uri: 'mem://two-pages.pdf' });
-    expect(doc.tables).toHaveLength(1);
-    const t = doc.tables[0]!;
-    expect(t.origin).toEqual({ kind: 'pdf', pages: [1, 2] });
-    expect(t.title).toBe('Budget Summary Table');
-    // 2 header rows once, 30 + 3 data rows, 1 total row.
-    expect(t.rows).toHaveLength(36);
-    expect(t.rows.every((r) => r.length === 3)).toBe(true);
-    expect(t.rows[0]!.map((c) => c.text)).toEqual(['Item', 'Amount', '']);
-    expect(t.rows[0]![1]!.colSpan).toBe(2);
-    expect(t.rows[1]!.map((c) => c.text)).toEqual(['Code', '2024', '2025']);
-    expect(t.rows[2]!.map((c) => c.text)).toEqual(['A1', '1,000.00', '1,500.50']);
-    expect(t.rows[35]!.map((c) => c.text)).toEqual(['Total', '34,000.00', '34,500.50']);
-    const texts = t.rows.flat().map((c) => c.text);
-    expect(texts.some((s) => /DRAFT/.test(s))).toBe(false);
+      expect(doc.source).toMatchObject({ kind: 'pdf', pages: 2, uri: 'mem://two-pages.pdf' });
+      expect(doc.tables).toHaveLength(1);
+      const t = doc.tables[0]!;
+      expect(t.origin).toEqual({ kind: 'pdf', pages: [1, 2] });
+      expect(t.title).toBe('Budget Summary Table');
+      // 2 header rows once, 30 + 3 data rows, 1 total row.
+      expect(t.rows).toHaveLength(36);
+      expect(t.rows.every((r) => r.length === 3)).toBe(true);
+      expect(t.rows[0]!.map((c) => c.text)).toEqual(['Item', 'Amount', '']);
+      expect(t.rows[0]![1]!.colSpan).toBe(2);
+      expect(t.rows[1]!.map((c) => c.text)).toEqual(['Code', '2024', '2025']);
+      expect(t.rows[2]!.map((c) => c.text)).toEqual(['A1', '1,000.00', '1,500.50']);
+      expect(t.rows[35]!.map((c) => c.text)).toEqual(['Total', '34,000.00', '34,500.50']);
+      const texts = t.rows.flat().map((c) => c.text);
+      expect(texts.some((s) => /DRAFT/.test(s))).toBe(false);
 
-    // Every non-empty cell is anchored on its page, in user space, inside the grid.
-    for (const cell of t.rows.flat()) {
-      if (!cell.text) continue;
-      const a = cell.anchor as PdfAnchor;
-      expect(a.kind).toBe('pdf');
-      expect([1, 2]).toContain(a.page);
-      expect(a.bbox[0]).toBeGreaterThanOrEqual(59);
-      expect(a.bbox[2]).toBeLessThanOrEqual(481);
-      expect(a.bbox[0]).toBeLessThan(a.bbox[2]);
-      expect(a.bbox[1]).toBeLessThan(a.bbox[3]);
-    }
-    const total = t.rows[35]![0]!.anchor as PdfAnchor;
-    expect(total.page).toBe(2);
-    expect(total.bbox).toEqual([60, 660, 200, 680]);
+      // Every non-empty cell is anchored on its page, in user space, inside the grid.
+      for (const cell of t.rows.flat()) {
+        if (!cell.text) continue;
+        const a = cell.anchor as PdfAnchor;
+        expect(a.kind).toBe('pdf');
+        expect([1, 2]).toContain(a.page);
+        expect(a.bbox[0]).toBeGreaterThanOrEqual(59);
+        expect(a.bbox[2]).toBeLessThanOrEqual(481);
+        expect(a.bbox[0]).toBeLessThan(a.bbox[2]);
+        expect(a.bbox[1]).toBeLessThan(a.bbox[3]);
+      }
+      const total = t.rows[35]![0]!.anchor as PdfAnchor;
+      expect(total.page).toBe(2);
+      expect(total.bbox).toEqual([60, 660, 200, 680]);
 
-    // Narrative keeps the closing line, not page numbers or the watermark.
-    expect(doc.blocks.map((b) => b.text)).toEqual(['Closing remarks follow the table on this page.']);
-    expect(doc.blocks[0]!.anchor).toMatchObject({ kind: 'pdf', page: 2 });
-    expect(doc.warnings.join(' ')).toMatch(/watermark/);
-  });
+      // Narrative keeps the closing line, not page numbers or the watermark.
+      expect(doc.blocks.map((b) => b.text)).toEqual(['Closing remarks follow the table on this page.']);
+      expect(doc.blocks[0]!.anchor).toMatchObject({ kind: 'pdf', page: 2 });
+      expect(doc.warnings.join(' ')).toMatch(/watermark/);
+    },
+  );
 
   it('keeps separate tables apart when the next page starts with a title', async () => {
     const a = tablePage(760, dataRows(1, 30), { title: 'First Table' });

@@ -211,7 +211,7 @@ export function runsFromOperatorList(
           const spacing = (g.isSpace ? st.wordSpacing : 0) + st.charSpacing;
           const w = g.width * advanceScale + spacing * st.fontDirection;
           // isSpace only selects word spacing (a Type3 font may put a real glyph on code 32); blank Unicode is a space.
-          if (!g.unicode || !g.unicode.trim()) {
+          if (!g.unicode?.trim()) {
             flush(adv);
             adv += w;
             runStart = adv;

@@ -109,7 +109,10 @@ function cellsOf(stated: Term, terms: readonly Term[]): CellRef[] {
 export function makeContext(
   rule: string,
   doc: BudgetDocument,
-  sinks: { finding: (f: Finding) => void; pass: (cells: CellRef[], claim: ClaimRef | null) => void },
+  sinks: {
+    finding: (f: Finding) => void;
+    pass: (cells: CellRef[], claim: ClaimRef | null, bound?: { tolerance: string; unit: MoneyUnitName }) => void;
+  },
 ): CheckContext {
   const report = (r: ReportInput) =>
     sinks.finding({
@@ -133,7 +136,7 @@ export function makeContext(
       const c = compareSum(input.stated, input.terms);
       const cells = cellsOf(input.stated, input.terms);
       if (c.verdict === 'exact') {
-        sinks.pass(cells, input.claim ?? null);
+        sinks.pass(cells, input.claim ?? null, { tolerance: c.tolerance, unit: c.unit });
         return c;
       }
       const formula = formulaText(input.stated, input.terms, c.verdict);

@@ -34,7 +34,8 @@ export function runChecks(doc: BudgetDocument, opts: RunOptions = {}): CheckResu
     const passes: Verified[] = [];
     const ctx = makeContext(rule.id, doc, {
       finding: (f) => mine.push(f),
-      pass: (cells, claim) => passes.push({ rule: rule.id, cells, claim }),
+      pass: (cells, claim, bound) =>
+        passes.push(bound ? { rule: rule.id, cells, claim, ...bound } : { rule: rule.id, cells, claim }),
     });
     try {
       rule.run(doc, ctx);

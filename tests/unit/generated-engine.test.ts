@@ -58,8 +58,10 @@ function cellDiffs(r: Run): string[] {
       const w = t.rows[row] ?? [];
       const g = got.rows[row] ?? [];
       for (let col = 0; col < Math.max(w.length, g.length); col++) {
-        const a = g[col] === undefined ? '<none>' : squash(g[col].text);
-        const b = w[col] === undefined ? '<none>' : squash(w[col]);
+        const gc = g[col];
+        const wc = w[col];
+        const a = gc === undefined ? '<none>' : squash(gc.text);
+        const b = wc === undefined ? '<none>' : squash(wc);
         if (a !== b) out.push(`table ${i}[${row}][${col}]: ${a} ≠ ${b}`);
       }
     }

@@ -119,3 +119,8 @@ export type Metric = z.infer<typeof MetricSchema>;
 /** What could not be computed and why (the integrator may surface these as report warnings). */
 export const SkippedMetricSchema = z.object({ id: z.string(), reason: LocalisedSchema });
 export type SkippedMetric = z.infer<typeof SkippedMetricSchema>;
+
+/** JSON Schema of the report's `metrics` array (for schema/report.schema.json and external readers). */
+export function metricsJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(z.array(MetricSchema), { target: 'draft-2020-12', io: 'output' }) as Record<string, unknown>;
+}

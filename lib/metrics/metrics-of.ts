@@ -45,7 +45,7 @@ export function metricsOf(doc: BudgetDocument, opts: MetricsOptions = {}): Metri
   }
   if (opts.claims) {
     try {
-      metrics.push(...priorYearMetrics(opts.claims));
+      metrics.push(...priorYearMetrics(opts.claims, doc.document.organisation));
     } catch (err) {
       skipped.push(internalError('prior-year', err));
     }

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { HAS_SHARED, sharedPath } from '../../tests/support/shared';
 import { PriorYearMetricSchema } from './metric';
-import { type ChangeInput, impliedPrior, priorYearMetric, priorYearMetrics } from './prior-year';
+import { type ChangeInput, cleanLabel, impliedPrior, priorYearMetric, priorYearMetrics } from './prior-year';
 import { loadHtml } from './testing/load';
 
 const d = (s: string) => new Decimal(s);
@@ -198,6 +198,19 @@ describe('impliedPrior: other shapes', () => {
     });
     expect(r?.prior.toFixed()).toBe('12');
     expect(r?.signedChange?.toFixed()).toBe('0.5');
+  });
+});
+
+describe('cleanLabel', () => {
+  it('drops the year, the organisation, list ordinals and a trailing 为', () => {
+    expect(cleanLabel('2025年度泽州县能源局一般公共预算当年支出', '泽州县能源局')).toBe('一般公共预算当年支出');
+    expect(cleanLabel('2025年泽州县能源局财政拨款安排的“三公”经费预算', '泽州县能源局')).toBe(
+      '财政拨款安排的“三公”经费预算',
+    );
+    expect(cleanLabel('(二)公务用车购置及运行费')).toBe('公务用车购置及运行费');
+    expect(cleanLabel('2025年“三公”经费预算数为')).toBe('“三公”经费预算数');
+    expect(cleanLabel('本部门2025年机关运行经费财政拨款预算')).toBe('机关运行经费财政拨款预算');
+    expect(cleanLabel('为')).toBe('为');
   });
 });
 

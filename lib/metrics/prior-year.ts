@@ -145,8 +145,24 @@ export interface ChangeClaimLike {
   place: { text: string; section: string | null; anchor: ClaimRef['anchor']; start?: number; end?: number };
 }
 
+/**
+ * The words before X as a short label: `2025年度泽州县能源局一般公共预算当年支出` → `一般公共预算当年支出`,
+ * `(二)公务用车购置及运行费` → `公务用车购置及运行费`, `“三公”经费预算数为` → `“三公”经费预算数`.
+ */
+export function cleanLabel(label: string, organisation?: string | null): string {
+  let s = label.normalize('NFKC').replace(/\s+/gu, '');
+  s = s.replace(/^(其中|主要包括|包括)[:：]?/u, '');
+  s = s.replace(/^[(（][一二三四五六七八九十\d]+[)）]|^[一二三四五六七八九十]+、|^\d+[.、]/u, '');
+  s = s.replace(/^\d{4}年度?/u, '');
+  const org = organisation?.normalize('NFKC').replace(/\s+/gu, '');
+  if (org && s.startsWith(org)) s = s.slice(org.length);
+  s = s.replace(/^(本部门|本单位|我局|本局)/u, '').replace(/^\d{4}年度?/u, '');
+  s = s.replace(/[，,：:]+$/u, '').replace(/(为|是|达到?)$/u, '');
+  return s === '' ? label.trim() : s;
+}
+
 /** A ChangeClaim as ChangeInput; null when it has no current amount X to work from. */
-export function changeInputOf(c: ChangeClaimLike): ChangeInput | null {
+export function changeInputOf(c: ChangeClaimLike, organisation?: string | null): ChangeInput | null {
   if (!c.current) return null;
   return {
     value: c.current.value,
@@ -158,7 +174,7 @@ export function changeInputOf(c: ChangeClaimLike): ChangeInput | null {
     pct: c.pct,
     // Without a stated percentage the implied one is shown to 2 decimals.
     pctDecimals: c.pct ? c.pctDecimals : 2,
-    label: c.current.label.replace(/[，,：:]+$/u, ''),
+    label: cleanLabel(c.current.label, organisation),
     claim: {
       text: c.place.text,
       section: c.place.section,
@@ -169,12 +185,15 @@ export function changeInputOf(c: ChangeClaimLike): ChangeInput | null {
   };
 }
 
-/** Prior-year metrics for every change claim that has an amount to work from, in claim order. */
-export function priorYearMetrics(claims: readonly { kind: string }[]): PriorYearMetric[] {
+/**
+ * Prior-year metrics for every change claim that has an amount to work from, in claim order. The organisation's
+ * name, when given, is trimmed from the labels.
+ */
+export function priorYearMetrics(claims: readonly { kind: string }[], organisation?: string | null): PriorYearMetric[] {
   const out: PriorYearMetric[] = [];
   for (const c of claims) {
     if (c.kind !== 'change') continue;
-    const input = changeInputOf(c as ChangeClaimLike);
+    const input = changeInputOf(c as ChangeClaimLike, organisation);
     const m = input ? priorYearMetric(input, `prior-year.${out.length + 1}`) : null;
     if (m) out.push(m);
   }

@@ -42,7 +42,8 @@ export default defineCheck({
       // Tables printing only some levels (e.g. 项 only) are compared on the levels both print.
       const lens = new Set([...coded(to).keys()].map((c) => c.length));
       for (const [code, row] of coded(from)) {
-        if (!lens.has(code.length) && [3, 5, 7].includes(code.length)) continue;
+        const fullTree = lens.has(3) && lens.has(7);
+        if (!lens.has(code.length) && !fullTree && [3, 5, 7].includes(code.length)) continue;
         if (have.has(code)) {
           ctx.pass({ cells: [codeCell(from, row)] });
           continue;

@@ -25,8 +25,8 @@ export default defineCheck({
         const code = row.code;
         if (!code || !(code.length === 5 || (!economic && code.length === 7))) continue;
         const parent = code.slice(0, code.length - 2);
-        // Tables that print only 项 (or only 款) rows have no parents to miss.
-        if (!lens.has(parent.length)) continue;
+        // Tables that print only 项 (or only 款) rows have no parents to miss; one printing 类 rows prints them all.
+        if (!lens.has(parent.length) && !lens.has(3)) continue;
         if (codes.has(parent)) continue;
         ctx.report({
           severity: 'warning',

@@ -145,7 +145,10 @@ export function functionClassIn(label: string, extraNames: readonly string[] = [
   let best: string | null = null;
   for (const n of [...FUNCTION_CLASS_NAMES, ...extraNames]) {
     const f = fold(n);
-    if (f.length >= 3 && t.endsWith(f) && (best === null || f.length > best.length)) best = f;
+    if (f.length < 3 || !t.endsWith(f) || (best !== null && f.length <= best.length)) continue;
+    // `科学教育支出` is not 教育支出: what precedes the class must end a name (年度, 某局 …), not be part of a word.
+    const prefix = t.slice(0, t.length - f.length);
+    if (prefix === '' || /[年度局委办院站所心县市省区的为是和及、]$/u.test(prefix)) best = f;
   }
   return best;
 }

@@ -1,0 +1,66 @@
+import { narrativeDoc, perfForm } from '../../narrative/testing/narrative-doc';
+import type { TableSpec } from '../testing/build-doc';
+import { checkTester } from '../testing/check-tester';
+import rule from './perf-text';
+
+const summary: TableSpec = {
+  kind: 'budget.summary',
+  columns: [
+    { role: 'name', side: 'income' },
+    { role: 'amount', side: 'income' },
+    { role: 'name', side: 'expenditure' },
+    { role: 'total', side: 'expenditure' },
+  ],
+  rows: [['收入总计', '2268.41', '支出总计', '2268.41']],
+};
+const projects: TableSpec = {
+  kind: 'budget.projects',
+  columns: ['name', 'total'],
+  rows: [['技术服务中心工作经费', '350.00']],
+};
+
+checkTester(rule, {
+  pass: [
+    {
+      name: 'items add up and match the annual funds',
+      doc: narrativeDoc(
+        [summary, projects],
+        [],
+        [
+          perfForm(
+            '技术服务中心工作经费',
+            '3,500,000',
+            '经费350万元,其中:人员经费288.7万元,公用经费21万元,公务用车维护费3.9万元,项目经费36.4万元。',
+          ),
+        ],
+      ),
+      minVerified: 1,
+    },
+  ],
+  fail: [
+    {
+      name: '350 = 288.7 + 11 + 3.9 + 40.4 = 344.0',
+      doc: narrativeDoc(
+        [summary, projects],
+        [],
+        [
+          perfForm(
+            '技术服务中心工作经费',
+            '3,500,000',
+            '经费350万元,其中:人员经费288.7万元,公用经费11万元,公务用车维护费3.9万元,项目经费40.4万元。',
+          ),
+        ],
+      ),
+      findings: [{ severity: 'warning', text: '344.0' }],
+    },
+    {
+      name: '元 written as 萬元',
+      doc: narrativeDoc(
+        [summary, projects],
+        [],
+        [perfForm('技术服务中心工作经费', '3,500,000', '支付合同總金額的50%,共38750萬元。')],
+      ),
+      findings: [{ severity: 'warning', text: '38750' }],
+    },
+  ],
+});

@@ -166,6 +166,7 @@ export class PageOverlay {
         top: `${p.top}px`,
         label: badgeLabel(mark, model, report.tables, this.opts.t, this.opts.lang),
         anchor: anchorAttr('cell' in mark ? anchorOfCell(report.tables, mark.cell) : mark.claim.anchor),
+        text: 'cell' in mark ? report.tables[mark.cell.table]?.grid[mark.cell.row]?.[mark.cell.col] : undefined,
       });
     }
     return out;

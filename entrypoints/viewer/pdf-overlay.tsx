@@ -15,11 +15,17 @@ import type { CellRef, Severity } from '../../lib/checks/finding';
 import type { PdfAnchor } from '../../lib/extract/types';
 import type { Lang, Translate } from '../../lib/i18n/strings';
 import { anchorOfCell, firstAnchorOfTable } from '../../lib/locate/cells';
-import { bboxToPageFractions, type FractionBox, type ViewportLike } from '../../lib/locate/pdf';
+import {
+  bboxToPageFractions,
+  type FractionBox,
+  type TextRunLike,
+  textExtentInBox,
+  type ViewportLike,
+} from '../../lib/locate/pdf';
 import { isStatementKind } from '../../lib/model/table-kinds';
 import type { Analysis } from '../../lib/overlay/analyse';
 import { type ExportKind, exportFile } from '../../lib/overlay/exports';
-import { BADGE_GAP, placeCard, type Rect } from '../../lib/overlay/placement';
+import { BADGE_GAP, placeBadge, placeCard, type Rect } from '../../lib/overlay/placement';
 import { badgeLabel, cellWhere, chipCounts, panelFindings, tableName } from '../../lib/overlay/texts';
 import {
   buildOverlayModel,
@@ -33,6 +39,12 @@ import {
 interface PageViewLike {
   div: HTMLDivElement;
   viewport: ViewportLike;
+  pdfPage?: { getTextContent(): Promise<{ items: unknown[] }> } | null;
+}
+
+function isRun(x: unknown): x is TextRunLike {
+  const r = x as Partial<TextRunLike>;
+  return typeof r?.str === 'string' && Array.isArray(r.transform) && typeof r.width === 'number';
 }
 
 /** The part of pdf.js' PDFViewer used here. */
@@ -75,6 +87,8 @@ export class PdfOverlay {
   private open: { key: string; focus: number } | null = null;
   private cardSize = CARD_ESTIMATE;
   private frame = 0;
+  /** Each page's text runs (PDF user space), read once, to put badges beside the digits inside a cell's box. */
+  private runs = new Map<number, TextRunLike[] | 'pending'>();
 
   constructor(private opts: PdfOverlayOptions) {
     this.panel = mountShadow({
@@ -93,8 +107,25 @@ export class PdfOverlay {
     this.analysis = null;
     this.model = null;
     this.byPage.clear();
+    this.runs.clear();
     this.open = null;
     this.drawPanel();
+  }
+
+  /** The page's text runs, or null while they are being read (the page is drawn again when they arrive). */
+  private pageRuns(pageNumber: number, view: PageViewLike): TextRunLike[] | null {
+    const known = this.runs.get(pageNumber);
+    if (Array.isArray(known)) return known;
+    if (known === 'pending' || !view.pdfPage) return null;
+    this.runs.set(pageNumber, 'pending');
+    view.pdfPage
+      .getTextContent()
+      .then((tc) => {
+        this.runs.set(pageNumber, tc.items.filter(isRun));
+        this.drawPage(pageNumber);
+      })
+      .catch(() => this.runs.set(pageNumber, []));
+    return null;
   }
 
   setAnalysis(analysis: Analysis) {
@@ -195,15 +226,27 @@ export class PdfOverlay {
     if (!layer || !view || !model || !report) return;
     const { t, lang } = this.opts;
     const frac = (a: PdfAnchor): FractionBox => bboxToPageFractions(a.bbox, view.viewport);
+    const vw = view.viewport.width || 1;
+    const vh = view.viewport.height || 1;
+    const px = (f: FractionBox): Rect => ({
+      left: f.left * vw,
+      top: f.top * vh,
+      width: f.width * vw,
+      height: f.height * vh,
+    });
+    const runs = this.pageRuns(pageNumber, view);
     const badges: BadgeView[] = (this.byPage.get(pageNumber) ?? []).map(({ mark, anchor }) => {
-      const f = frac(anchor);
+      const cell = px(frac(anchor));
+      const ext = runs ? textExtentInBox(runs, anchor.bbox) : null;
+      const text = ext ? px(bboxToPageFractions(ext, view.viewport)) : null;
+      // Placed in the current page pixels, stored as fractions so a CSS zoom keeps it on its cell.
+      const p = placeBadge(cell, { width: BADGE, height: BADGE }, text);
       return {
         key: mark.key,
         level: mark.level,
         count: mark.findings.length + mark.verified,
-        // Just left of the number, vertically centred on it (lib/overlay/placement.ts#placeBadgeBeside, in % + px).
-        left: `calc(${pct(f.left)} - ${BADGE + BADGE_GAP}px)`,
-        top: `calc(${pct(f.top + f.height / 2)} - ${BADGE / 2}px)`,
+        left: pct(p.left / vw),
+        top: pct(p.top / vh),
         label: badgeLabel(mark, model, report.tables, t, lang),
         anchor: `pdf:${anchor.page}`,
         text: 'cell' in mark ? report.tables[mark.cell.table]?.grid[mark.cell.row]?.[mark.cell.col] : undefined,

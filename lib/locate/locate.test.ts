@@ -7,7 +7,7 @@ import { normalizeText } from '../extract/normalize';
 import { analyzeExtracted } from '../pipeline/analyze';
 import { anchorOfCell, firstAnchorOfTable } from './cells';
 import { createHtmlLocator } from './html';
-import { bboxToPageFractions, fractionsToPixels } from './pdf';
+import { bboxToPageFractions, fractionsToPixels, textExtentInBox } from './pdf';
 
 const PAGE = `<html><body>
 <table><tr><td><table><tr><td>布局</td></tr></table></td></tr></table>
@@ -77,6 +77,40 @@ describe('bboxToPageFractions', () => {
     expect(px.left).toBeCloseTo(60);
     expect(px.top).toBeCloseTo(80);
     expect(px.height).toBeCloseTo(20);
+  });
+});
+
+describe('textExtentInBox', () => {
+  const run = (str: string, x: number, y: number, width: number, size = 10) => ({
+    str,
+    transform: [size, 0, 0, size, x, y],
+    width,
+    height: size,
+  });
+  it('unions the runs inside a cell box and ignores the neighbours', () => {
+    const cell = [200, 600, 260, 620] as const;
+    const runs = [
+      run('1261.62', 225, 606, 33),
+      run('65.43', 270, 606, 25),
+      run('合计', 120, 606, 20),
+      run(' ', 210, 606, 3),
+    ];
+    const ext = textExtentInBox(runs, cell);
+    expect(ext?.[0]).toBe(225);
+    expect(ext?.[2]).toBe(258);
+    expect(ext?.[1]).toBeCloseTo(604);
+    expect(ext?.[3]).toBeCloseTo(614);
+  });
+  it('clips a run that continues into the next cell', () => {
+    const joined = run('1261.62 一、一般公共服务支出', 225, 606, 120);
+    const ext = textExtentInBox([joined], [200, 600, 260, 620]);
+    expect(ext?.[0]).toBe(225);
+    expect(ext?.[2]).toBe(260);
+  });
+  it('skips rotated runs (watermarks) and answers null for an empty cell', () => {
+    const rotated = { str: '仅供', transform: [7, 7, -7, 7, 230, 610], width: 20, height: 10 };
+    expect(textExtentInBox([rotated], [200, 600, 260, 620])).toBeNull();
+    expect(textExtentInBox([], [0, 0, 1, 1])).toBeNull();
   });
 });
 

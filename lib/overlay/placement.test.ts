@@ -22,6 +22,14 @@ describe('placeBadge', () => {
     expect(p.left + 16).toBeLessThanOrEqual(cell.left + cell.width);
   });
 
+  it('reaches at most half over the left border of a narrow cell, still left of the digits', () => {
+    const cell = { left: 100, top: 50, width: 60, height: 20 };
+    const text = { left: 110, top: 52, width: 46, height: 16 };
+    const p = placeBadge(cell, badge, text);
+    expect(p).toEqual({ left: 110 - BADGE_GAP - 16, top: 52 });
+    expect(p.left).toBeGreaterThanOrEqual(cell.left - 8);
+  });
+
   it('sits on the top-left corner of a cell filled by its text', () => {
     const cell = { left: 100, top: 50, width: 40, height: 20 };
     const text = { left: 102, top: 52, width: 36, height: 16 };

@@ -38,6 +38,8 @@ export function placeBadge(cell: Rect, badge: Size, text?: Rect | null): Point {
   if (left >= cell.left) return { left, top };
   const right = t.left + t.width + BADGE_GAP;
   if (t !== cell && right + badge.width <= cell.left + cell.width) return { left: right, top };
+  // A narrow cell: still left of the digits, half over the cell's left border at most.
+  if (left >= cell.left - badge.width / 2) return { left, top };
   return { left: cell.left - badge.width / 2, top: cell.top - badge.height / 2 };
 }
 

@@ -26,6 +26,8 @@ interface BadgeFacts {
   badge: { left: number; top: number; width: number; height: number };
   cell: { left: number; top: number; width: number; height: number } | null;
   cellText: string;
+  /** The grid text the overlay meant to annotate. */
+  text: string;
 }
 
 /** Every badge with its own rect and the rect of the cell its anchor names, looked up with plain DOM APIs. */
@@ -51,7 +53,8 @@ async function badgeFacts(page: Page): Promise<BadgeFacts[]> {
         label: b.getAttribute('aria-label') ?? '',
         badge: rect(b.getBoundingClientRect()),
         cell: cell ? rect(cell.getBoundingClientRect()) : null,
-        cellText: (cell?.textContent ?? '').trim(),
+        cellText: (cell?.textContent ?? '').replace(/\s+/g, ''),
+        text: (b.dataset.text ?? '').replace(/\s+/g, ''),
       };
     });
   });
@@ -144,8 +147,8 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
           adjacent(b.badge, b.cell),
           `${b.anchor} badge ${JSON.stringify(b.badge)} cell ${JSON.stringify(b.cell)}`,
         ).toBe(true);
-        // A badge annotates a number.
-        expect(b.cellText, b.anchor).toMatch(/\d/);
+        // The cell found by plain DOM lookup holds the text the checks spoke about (grid text is normalised: NFKC).
+        expect(b.cellText.normalize('NFKC'), b.anchor).toContain(b.text);
       }
       // The host page's own tables are untouched: no element of ours inside them.
       expect(await page.evaluate(() => document.querySelectorAll('table [data-budget-lens]').length)).toBe(0);
@@ -205,13 +208,13 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
         const r = b.getBoundingClientRect();
         const want = (b.dataset.text ?? '').replace(/\s+/g, '');
         const midY = r.top + r.height / 2;
-        // The number's run starts right of the badge (within 12 px) and spans the badge's vertical middle.
+        // A text-layer run holding the number touches the badge (left of amounts, right of codes) on its middle line.
         const hit = spans.find(
           (s) =>
             want !== '' &&
             s.text.includes(want) &&
-            s.r.left >= r.right - 3 &&
-            s.r.left - r.right <= 12 + (s.text.length - want.length) * 12 &&
+            r.left <= s.r.right + 6 &&
+            s.r.left <= r.right + 6 &&
             s.r.top - 3 <= midY &&
             midY <= s.r.bottom + 3,
         );
@@ -238,10 +241,13 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
       if (!rendered) continue;
       await page.waitForTimeout(150);
       const facts = await pdfBadgeAlignment(page, n);
-      const withText = facts.filter((f) => f.text !== '');
+      // Amount badges (a verified check may also sit on a row label, which pdf.js may split into several runs).
+      const withText = facts.filter((f) => /^-?[\d,]+(\.\d+)?$/.test(f.text));
       if (withText.length < 3) continue;
       const aligned = withText.filter((f) => f.aligned).length;
       console.log(`e2e overlay: ${label} page ${n}: ${aligned}/${withText.length} badges aligned with their number`);
+      const off = withText.filter((f) => !f.aligned);
+      if (off.length) console.log(`e2e overlay: not aligned: ${JSON.stringify(off)}`);
       await page.screenshot({ path: join(SHOTS, shot) });
       expect(aligned / withText.length).toBeGreaterThanOrEqual(0.9);
       return n;

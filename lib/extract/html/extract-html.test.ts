@@ -164,6 +164,29 @@ describe('continuation pieces', () => {
     expect(texts(d.tables[0]).map((r) => r[0])).toEqual(['项目', '科目编码', '208', '221', '222']);
   });
 
+  it('joins a piece whose title repeats the first with a 续 mark, or whose meta lines repeat the first', () => {
+    const d = extract(`
+      <h3>2025年一般公共预算支出预算表</h3><p>部门名称：某局</p><p>单位：万元</p>
+      <table>${header}<tr><td>208</td><td>社会保障和就业支出</td><td>65.43</td></tr></table>
+      <p align="center">- 3 -</p><p align="center"><b>2025年一般公共预算支出预算表（续）</b></p><p>单位：万元</p>
+      <table>${header}<tr><td>221</td><td>住房保障支出</td><td>34.22</td></tr></table>
+      <p>单位：万元</p>
+      <table><tr><td>222</td><td>粮油物资储备支出</td><td>1.00</td></tr></table>`);
+    expect(d.tables).toHaveLength(1);
+    expect(d.tables[0]?.title).toBe('2025年一般公共预算支出预算表');
+    expect(d.tables[0]?.meta).toEqual(['部门名称:某局', '单位:万元']);
+    expect(texts(d.tables[0]).map((r) => r[0])).toEqual(['科目编码', '208', '221', '222']);
+  });
+
+  it('keeps apart a repeated title without a 续 mark, a 续 title of another table, and new meta', () => {
+    const d = extract(`
+      <h3>项目支出绩效目标表</h3><table>${header}<tr><td>1</td><td>x</td><td>1.00</td></tr></table>
+      <h3>项目支出绩效目标表</h3><table>${header}<tr><td>2</td><td>y</td><td>2.00</td></tr></table>
+      <h3>2025年预算收入总表（续）</h3><table>${header}<tr><td>3</td><td>z</td><td>3.00</td></tr></table>
+      <p>单位：元</p><table>${header}<tr><td>4</td><td>w</td><td>4.00</td></tr></table>`);
+    expect(d.tables.map((t) => t.origin)).toEqual([0, 1, 2, 3].map((i) => ({ kind: 'html', tables: [i] })));
+  });
+
   it('keeps tables apart when a title, a paragraph or a different width separates them', () => {
     const d = extract(`
       <h3>表A预算表</h3><table>${header}<tr><td>1</td><td>x</td><td>1.00</td></tr></table>

@@ -11,6 +11,7 @@ import { type WalkItem, walkDocument } from './blocks';
 import { htmlTableElements, readableText, tagOf } from './dom';
 import { tableGrid } from './grid';
 import {
+  continuedTitle,
   endsWithPartialUnit,
   isHeadingTitle,
   isLabelLine,
@@ -154,9 +155,44 @@ function liftInGridContext(piece: Piece): void {
   piece.notes.unshift(...taken);
 }
 
-/** Only page furniture (page numbers, `续表`) between two pieces: the second may continue the first. */
-function onlyFurniture(between: BlockItem[]): boolean {
-  return linesOf(between).every((l) => isPageFurniture(l.text) || isLabelLine(l.text));
+/**
+ * Only page furniture (page numbers, `续表`) between two pieces, besides the second piece's own title and meta lines
+ * (judged by the caller): the second may continue the first.
+ */
+function onlyFurniture(piece: Piece): boolean {
+  const own = new Set([...piece.meta, ...(piece.title === null ? [] : [piece.title])].map(squash));
+  const title = piece.title === null ? '' : squash(piece.title);
+  return linesOf(piece.before).every((l) => {
+    const s = squash(l.text);
+    if (isPageFurniture(l.text) || isLabelLine(l.text) || own.has(s)) return true;
+    // A title and its meta printed on one line.
+    return title !== '' && s.startsWith(title) && own.has(s.slice(title.length));
+  });
+}
+
+/** How many leading rows of `piece` repeat the first piece's header rows. */
+function repeatedHeaderRows(piece: Piece, first: Piece): number {
+  let k = 0;
+  const limit = Math.min(MAX_HEADER_ROWS, piece.rows.length - 1, first.rows.length);
+  while (k < limit && sameRow(piece.rows[k], first.rows[k])) k++;
+  return k;
+}
+
+/**
+ * Whether `piece` continues the table that `first` starts. An untitled piece after nothing but page furniture does.
+ * Converted documents also repeat the title with a 续 mark (`…总表（续）`) or the `单位：` line on every page: a
+ * piece with such a title, or with only meta lines the first piece already has, continues it too (a new table
+ * brings a title or meta of its own). A title repeated without a 续 mark is a new table (several 绩效目标表 share
+ * one title).
+ */
+function continuesTable(piece: Piece, first: Piece, prev: Piece): boolean {
+  if (prev.notes.length > 0 || piece.width !== first.width || !onlyFurniture(piece)) return false;
+  const base = piece.title === null ? null : continuedTitle(piece.title);
+  const marked = base !== null && first.title !== null && squash(base) === squash(first.title);
+  if (piece.title !== null && !marked) return false;
+  if (piece.meta.length === 0) return true;
+  const known = new Set(first.meta.map(squash));
+  return piece.meta.every((m) => known.has(squash(m)));
 }
 
 function joinPieces(pieces: Piece[]): { table: RawTable; pieces: Piece[] }[] {
@@ -165,21 +201,9 @@ function joinPieces(pieces: Piece[]): { table: RawTable; pieces: Piece[] }[] {
     const last = out[out.length - 1];
     const first = last?.pieces[0];
     const prev = last?.pieces[last.pieces.length - 1];
-    const continues =
-      last !== undefined &&
-      first !== undefined &&
-      prev !== undefined &&
-      !piece.ownTitle &&
-      piece.title === null &&
-      piece.meta.length === 0 &&
-      prev.notes.length === 0 &&
-      piece.width === first.width &&
-      onlyFurniture(piece.before);
+    const continues = first !== undefined && prev !== undefined && continuesTable(piece, first, prev);
     if (continues && last && first) {
-      let k = 0;
-      const limit = Math.min(MAX_HEADER_ROWS, piece.rows.length - 1, first.rows.length);
-      while (k < limit && sameRow(piece.rows[k], first.rows[k])) k++;
-      last.table.rows.push(...piece.rows.slice(k));
+      last.table.rows.push(...piece.rows.slice(repeatedHeaderRows(piece, first)));
       last.table.notes.push(...piece.notes);
       if (last.table.origin.kind === 'html') last.table.origin.tables.push(piece.index);
       last.pieces.push(piece);

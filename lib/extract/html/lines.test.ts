@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  continuedTitle,
   endsWithPartialUnit,
   isHeadingTitle,
   isLabelLine,
@@ -78,6 +79,17 @@ describe('line classifiers', () => {
     expect(isHeadingTitle('第三部分 2025年度部门预算情况说明')).toBe(false);
     expect(isHeadingTitle('说明。')).toBe(false);
   });
+
+  it.each([
+    ['2025年预算收支总表（续）', '2025年预算收支总表'],
+    ['2025年预算收支总表(续表)', '2025年预算收支总表'],
+    ['2025年预算收支总表 续', '2025年预算收支总表'],
+    ['（续）2025年预算收支总表', '2025年预算收支总表'],
+    ['续表：2025年预算收支总表', '2025年预算收支总表'],
+  ])('continued title %s → %s', (t, base) => expect(continuedTitle(t)).toBe(base));
+  it.each(['2025年预算收支总表', '续表', '（续）', '2025年项目支出预算表（上年结转）'])('no continued title: %s', (t) =>
+    expect(continuedTitle(t)).toBeNull(),
+  );
 
   it.each(['- 3 -', '— 12 —', '第 4 页', '3/12'])('page numbers never title a table: %s', (t) =>
     expect(isHeadingTitle(t)).toBe(false),

@@ -102,6 +102,20 @@ export function isNoteContinuation(text: string): boolean {
   return s.length > 0 && s.length <= 300 && (ENUM_RE.test(s) || NOTE_RE.test(s));
 }
 
+// `…总表（续）`, `…总表(续表)`, `…总表 续`, `(续)…总表`, `续表：…总表`: a title repeated over a table's next page.
+const CONTINUED_END_RE = /\s*(?:[（(]续(?:表|上表)?[)）]|续表?)$/u;
+const CONTINUED_START_RE = /^(?:[（(]续(?:表|上表)?[)）]|续表?[:：]?)\s*/u;
+
+/**
+ * The title a continuation title repeats (`2025年预算收支总表（续）` → `2025年预算收支总表`), or null when the line
+ * carries no 续 mark or nothing is left without it.
+ */
+export function continuedTitle(text: string): string | null {
+  const t = text.trim();
+  const stripped = t.replace(CONTINUED_END_RE, '').replace(CONTINUED_START_RE, '').trim();
+  return stripped !== t && stripped !== '' ? stripped : null;
+}
+
 /** Nothing but page furniture: may sit between two pieces of one table. */
 export function isPageFurniture(text: string): boolean {
   return PAGE_FURNITURE_RE.test(squash(text));

@@ -62,7 +62,12 @@ export default defineContentScript({
     performance.measure('budget-lens:detect', 'budget-lens:start');
     if (!detection.isDisclosure && detection.pdfLinks.length === 0) return;
 
-    const settings = await loadSettings(browser.storage.local);
+    // The settings are read while the page is analysed: the storage round trip costs as much as a small page.
+    const settingsRead = loadSettings(browser.storage.local);
+    const isDisclosure = detection.isDisclosure && detection.kind !== null;
+    const first = isDisclosure ? analysePage(document) : null;
+    const settings = await settingsRead;
+    performance.mark('budget-lens:settings');
     const t = translator(settings.language);
 
     if (detection.isDisclosure && detection.kind) {
@@ -76,10 +81,10 @@ export default defineContentScript({
         tableCount: detection.tableCount,
       });
       ctx.onInvalidated(() => overlay.destroy());
+      performance.mark('budget-lens:mounted');
 
       let signature = tablesSignature(document);
-      const run = () => {
-        const analysis = analysePage(document);
+      const run = (analysis: Analysis = analysePage(document)) => {
         const drawStart = performance.now();
         overlay.setAnalysis(analysis, document.getElementsByTagName('table').length);
         performance.measure('budget-lens:draw', { start: drawStart, end: performance.now() });
@@ -87,8 +92,7 @@ export default defineContentScript({
         performance.measure('budget-lens:overlay', 'budget-lens:start', 'budget-lens:overlay-ready');
         document.documentElement.dataset.budgetLensReady = String(performance.now());
       };
-      // Let the mark paint first; the analysis follows in the next task.
-      ctx.setTimeout(run, 0);
+      run(first ?? undefined);
 
       ctx.addEventListener(window, 'resize', () => overlay.schedule(), { passive: true });
       // Scrolling the page moves the layer with it; scrolling a container inside the page moves the cells only.
@@ -110,7 +114,7 @@ export default defineContentScript({
           const next = tablesSignature(document);
           if (next === signature) return;
           signature = next;
-          run();
+          run(analysePage(document));
         }, RESCAN_DEBOUNCE);
       });
       mutations.observe(document.body, { childList: true, subtree: true });

@@ -17,6 +17,11 @@ export function tableName(t: Pick<TableLike, 'title' | 'kind'>, lang: Lang): str
   return t.title ?? kindWords(t.kind, lang);
 }
 
+/** At most `n` characters, with an ellipsis when cut (long narrative claims in a list). */
+export function clip(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
 /** `表名 · 行 · 列` for a cell, from the printed title, the row's code/name and the column header. */
 export function cellWhere(tables: readonly TableLike[], ref: CellRef, lang: Lang): string {
   const t = tables[ref.table];
@@ -34,7 +39,7 @@ export function cellWhere(tables: readonly TableLike[], ref: CellRef, lang: Lang
 function findingWhere(tables: readonly TableLike[], f: Finding, lang: Lang): string {
   const stated = f.cells[0];
   if (stated) return cellWhere(tables, stated, lang);
-  if (f.claim) return [f.claim.section, f.claim.text].filter(Boolean).join(' · ');
+  if (f.claim) return clip([f.claim.section, f.claim.text].filter(Boolean).join(' · '), 80);
   return '';
 }
 
@@ -47,7 +52,7 @@ export function badgeLabel(
   lang: Lang,
 ): string {
   const first = mark.findings[0] !== undefined ? model.findings[mark.findings[0]] : undefined;
-  const where = 'cell' in mark ? cellWhere(tables, mark.cell, lang) : (mark.claim.section ?? mark.claim.text);
+  const where = 'cell' in mark ? cellWhere(tables, mark.cell, lang) : clip(mark.claim.section ?? mark.claim.text, 80);
   const head = first ? `${t(`level_${first.severity}`)}: ${first.message[lang]}` : t('level_verified');
   const more = mark.findings.length + mark.verified - 1;
   return `${head} — ${where}${more > 0 ? ` (+${more} ${t('badgeMore')})` : ''}`;

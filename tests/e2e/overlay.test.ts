@@ -115,15 +115,22 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
       await page.goto(`${server.origin}/fixtures/${id}/page.html`);
       await overlayReady(page);
       const timing = await page.evaluate(() => ({
-        steps: ['extract', 'analyze', 'check', 'pipeline', 'draw', 'draw-layout', 'draw-render']
-          .map((n) => `${n} ${(performance.getEntriesByName(`budget-lens:${n}`)[0]?.duration ?? -1).toFixed(0)}`)
+        steps: ['extract', 'analyze', 'pipeline', 'draw', 'draw-layout', 'draw-render']
+          .map((n) => `${n} ${(performance.getEntriesByName(`budget-lens:${n}`).at(-1)?.duration ?? -1).toFixed(0)}`)
           .join(', '),
+        marks: ['settings', 'mounted', 'pipeline-start']
+          .map((n) => `${n}@${((performance.getEntriesByName(`budget-lens:${n}`)[0]?.startTime ?? 0) - (performance.getEntriesByName('budget-lens:start')[0]?.startTime ?? 0)).toFixed(0)}`)
+          .join(' '),
+        waited: (
+          (performance.getEntriesByName('budget-lens:pipeline-start')[0]?.startTime ?? 0) -
+          (performance.getEntriesByName('budget-lens:start')[0]?.startTime ?? 0)
+        ).toFixed(0),
         pipeline: performance.getEntriesByName('budget-lens:pipeline')[0]?.duration ?? -1,
         overlay: performance.getEntriesByName('budget-lens:overlay')[0]?.duration ?? -1,
         sinceNavigation: Number(document.documentElement.dataset.budgetLensReady),
       }));
       console.log(
-        `e2e overlay: ${id} (ms: ${timing.steps}), content start → overlay ready ${timing.overlay.toFixed(0)} ms, navigation → ready ${timing.sinceNavigation.toFixed(0)} ms`,
+        `e2e overlay: ${id} (ms: ${timing.marks}, start → pipeline ${timing.waited}, ${timing.steps}), content start → overlay ready ${timing.overlay.toFixed(0)} ms, navigation → ready ${timing.sinceNavigation.toFixed(0)} ms`,
       );
 
       const chips = page.getByTestId('budget-lens-chip');

@@ -150,7 +150,7 @@ function residentNotes(region: Region): Localised[] {
   return [
     {
       zh: `${sub.name}是${region.name}下的${kindZh}，人口普查未单列其人口：此处按${region.name}全区常住人口计算，是“每位${region.name}居民”的口径。`,
-      en: `${sub.name} is a ${sub.kind === 'street' ? 'sub-district' : 'town'} of ${region.name} with no census figure of its own: the figure is per ${region.name} resident.`,
+      en: `${sub.name} is a ${sub.kind === 'street' ? 'sub-district' : sub.kind === 'town' ? 'town' : 'township'} of ${region.name} with no census figure of its own: the figure is per ${region.name} resident.`,
     },
   ];
 }

@@ -87,6 +87,11 @@ describe('buildOverlayModel', () => {
     const m = buildOverlayModel(tables, [f], [{ rule: 'x', cells: [], claim }]);
     expect(m.claimMarks).toHaveLength(1);
     expect(m.claimMarks[0]).toMatchObject({ level: 'error', findings: [0], verified: 1 });
+    // Two claims in the same paragraph share one badge, the most important level shown.
+    const second = { ...finding('rounding', []), claim: { ...claim, start: 20, end: 30 } };
+    const both = buildOverlayModel(tables, [second, f], []);
+    expect(both.claimMarks).toHaveLength(1);
+    expect(both.claimMarks[0]).toMatchObject({ level: 'error', findings: [1, 0] });
   });
 
   it('is empty but well-formed without results', () => {

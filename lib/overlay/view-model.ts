@@ -68,10 +68,11 @@ function emptyCounts(): Record<Severity, number> {
   return { error: 0, warning: 0, rounding: 0, info: 0 };
 }
 
+/** One mark per anchored block or box: several claims in one paragraph share a badge (never stacked badges). */
 function claimKey(c: ClaimRef): string {
   const a = c.anchor;
   const where = !a ? 'none' : a.kind === 'pdf' ? `pdf:${a.page}:${a.bbox.join(',')}` : `${a.kind}:${JSON.stringify(a)}`;
-  return `claim:${where}:${c.start ?? ''}:${c.end ?? ''}`;
+  return `claim:${where}`;
 }
 
 export function buildOverlayModel(

@@ -47,7 +47,11 @@ function phantomColumns(rows: Cell[][]): Set<number> {
       while (occupied[r]?.[c]) c++;
       const rs = cell.rowSpan ?? 1;
       const cs = cell.colSpan ?? 1;
-      for (let i = r; i < r + rs; i++) for (let j = c; j < c + cs; j++) (occupied[i] ??= [])[j] = true;
+      for (let i = r; i < r + rs; i++) {
+        const line = occupied[i] ?? [];
+        for (let j = c; j < c + cs; j++) line[j] = true;
+        occupied[i] = line;
+      }
       if (cs === 1) alone.add(c);
       c += cs;
       width = Math.max(width, c);

@@ -44,7 +44,7 @@ function clean(variant: VariantName, seed: number): Run {
 }
 
 /** Cells of the extracted tables that differ from tables.json, as `table[row][col] got ≠ want` (squashed). */
-function cellDiffs(r: Run): string[] {
+function cellDiffs(r: Pick<Run, 'doc' | 'extracted'>): string[] {
   const want = tablesJson(r.doc, 'x').tables;
   const out: string[] = [];
   want.forEach((t, i) => {
@@ -163,5 +163,44 @@ describe.each(INJECT_CASES)('inject %s into %s (seed %i)', (kind, variant, seed)
       `${kind} at table ${planted.table} [${planted.row}][${planted.col}] ${planted.original} → ${planted.new}; ` +
         `loud findings: ${loud.map((f) => `${f.rule} ${JSON.stringify(f.cells.slice(0, 3))}`).join('; ')}`,
     ).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * What converters print at a page break, in place of the continuation variant's `- N -`: other page-number forms,
+ * a `续表` label, the title again with a 续 mark, the `单位：` line again. The joined tables must not change.
+ */
+const PAGE_BREAKS: [string, (n: string, title: string) => string][] = [
+  ['第 N 页 共 M 页, bold', (n) => `<p align="center"><b>第 ${n} 页 共 20 页</b></p>`],
+  ['—N— in a div', (n) => `<div><span>—${n}—</span></div>`],
+  ['page number and 续表', (n) => `<p style="text-align:center">- ${n} -</p><p>续表</p>`],
+  ['title (续)', (n, title) => `<p style="text-align:center">${n}</p><p align="center"><b>${title}（续）</b></p>`],
+  ['单位 line repeated', (n) => `<p style="text-align:center">- ${n} -</p><p>单位：万元</p>`],
+];
+
+describe.each(PAGE_BREAKS)('continuation with a page break printed as %s', (_name, print) => {
+  it.each([3, 11])('seed %i: every table still reproduced, titles and meta kept', (seed) => {
+    const doc = generateVariant('continuation', { seed });
+    const truth = truthJson(doc);
+    // The page break follows the first <table> of each split table.
+    const titleAfter = new Map(
+      truth.tables.filter((t) => t.htmlTables.length > 1).map((t) => [t.htmlTables[0], t.title]),
+    );
+    let table = -1;
+    const html = renderPage(doc).replace(/<\/table>|<p style="text-align:center">- (\d+) -<\/p>/gu, (m, n?: string) => {
+      if (m === '</table>') {
+        table++;
+        return m;
+      }
+      return print(n ?? '', titleAfter.get(table) ?? '');
+    });
+    expect(html).not.toBe(renderPage(doc));
+    const { document } = parseHTML(html);
+    const r = { doc, extracted: extractHtml(document as unknown as Document, 'x') };
+    expect(cellDiffs(r).slice(0, 20)).toEqual([]);
+    expect(r.extracted.tables.map((t) => t.title && squash(t.title))).toEqual(
+      truth.tables.map((t) => t.title && squash(t.title)),
+    );
+    expect(r.extracted.tables.map((t) => t.meta.length)).toEqual(tablesJson(doc, 'x').tables.map((t) => t.meta.length));
   });
 });

@@ -119,7 +119,10 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
           .map((n) => `${n} ${(performance.getEntriesByName(`budget-lens:${n}`).at(-1)?.duration ?? -1).toFixed(0)}`)
           .join(', '),
         marks: ['settings', 'mounted', 'pipeline-start']
-          .map((n) => `${n}@${((performance.getEntriesByName(`budget-lens:${n}`)[0]?.startTime ?? 0) - (performance.getEntriesByName('budget-lens:start')[0]?.startTime ?? 0)).toFixed(0)}`)
+          .map(
+            (n) =>
+              `${n}@${((performance.getEntriesByName(`budget-lens:${n}`)[0]?.startTime ?? 0) - (performance.getEntriesByName('budget-lens:start')[0]?.startTime ?? 0)).toFixed(0)}`,
+          )
           .join(' '),
         waited: (
           (performance.getEntriesByName('budget-lens:pipeline-start')[0]?.startTime ?? 0) -
@@ -168,6 +171,32 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
       await page.close();
     });
   }
+
+  it('re-analyses when a single-page site swaps its content', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/fixtures/zezhou-energy-2025/page.html`);
+    await overlayReady(page);
+    const before = await page.evaluate(() => document.documentElement.dataset.budgetLensReady);
+    const firstCount = (await badgeFacts(page)).length;
+    // Swap the article for another department's, as a single-page site would (no navigation).
+    const other = await (await fetch(`${server.origin}/fixtures/zezhou-industry-2024/page.html`)).text();
+    await page.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.importNode(n, true)));
+    }, other);
+    await page.waitForFunction((b) => document.documentElement.dataset.budgetLensReady !== b, before, {
+      timeout: 15_000,
+    });
+    const after = await badgeFacts(page);
+    console.log(`e2e overlay: content swap: ${firstCount} → ${after.length} badges`);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.length).not.toBe(firstCount);
+    for (const b of after.filter((x) => x.anchor.startsWith('html:')).slice(0, 50)) {
+      expect(b.cell).not.toBeNull();
+      if (b.cell) expect(adjacent(b.badge, b.cell)).toBe(true);
+    }
+    await page.close();
+  });
 
   it('zezhou-energy-2025: the misprinted code 2101 is marked as an error and its card shows the numbers', async () => {
     const page = await ext.context.newPage();

@@ -172,6 +172,39 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
     });
   }
 
+  it('stays readable at 200% zoom (the same page in half the CSS pixels) and reachable by keyboard', async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 640, height: 450 });
+    await page.goto(`${server.origin}/fixtures/zezhou-energy-2025/page.html`);
+    await overlayReady(page);
+    await page.getByTestId('budget-lens-panel-toggle').click();
+    const box = await page.getByTestId('budget-lens-panel').boundingBox();
+    expect(box).not.toBeNull();
+    if (box) {
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(640);
+      expect(box.y + box.height).toBeLessThanOrEqual(450);
+    }
+    await page.screenshot({ path: join(SHOTS, 'overlay-zoom200-panel.png') });
+    // Keyboard: a finding in the list opens its card; Escape closes it and gives focus back to the badge.
+    const item = page.getByTestId('budget-lens-panel-finding').first();
+    await item.focus();
+    await page.keyboard.press('Enter');
+    const card = page.getByTestId('budget-lens-card');
+    await card.waitFor();
+    const cardBox = await card.boundingBox();
+    if (cardBox) expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(640);
+    await page.screenshot({ path: join(SHOTS, 'overlay-zoom200-card.png') });
+    await page.keyboard.press('Escape');
+    expect(await card.count()).toBe(0);
+    const focused = await page.evaluate(
+      () =>
+        document.querySelector('budget-lens-overlay')?.shadowRoot?.activeElement?.getAttribute('data-testid') ?? null,
+    );
+    expect(focused).toBe('budget-lens-badge');
+    await page.close();
+  });
+
   it('re-analyses when a single-page site swaps its content', async () => {
     const page = await ext.context.newPage();
     await page.goto(`${server.origin}/fixtures/zezhou-energy-2025/page.html`);

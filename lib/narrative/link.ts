@@ -43,6 +43,10 @@ function L(kind: TableKind, row: RowPick, role: ColumnRole, side?: Side): Lookup
 }
 
 const SOURCE_ROLE: Partial<Record<SubjectId, ColumnRole>> = {
+  'fiscal-income': 'fiscal',
+  'business-income': 'business-income',
+  'business-operating': 'business-operating',
+  'other-income': 'other-income',
   'general-public': 'general-public',
   'gov-fund': 'gov-fund',
   'state-capital': 'state-capital',
@@ -50,6 +54,10 @@ const SOURCE_ROLE: Partial<Record<SubjectId, ColumnRole>> = {
   'unit-funds': 'unit-funds',
 };
 const SOURCE_ROW: Partial<Record<SubjectId, RegExp>> = {
+  'fiscal-income': /^财政拨款(收入)?$/u,
+  'business-income': /^事业收入$/u,
+  'business-operating': /经营收入$/u,
+  'other-income': /^其他收入$/u,
   'general-public': /一般公共预算/u,
   'gov-fund': /政府性基金/u,
   'state-capital': /国有资本经营/u,
@@ -197,6 +205,8 @@ function pickRow(t: BudgetTable, pick: RowPick, side: Side | undefined, col: Col
   if (pick === 'first-total') {
     const total = t.rows.find((r) => rowTotal(r, side));
     if (total) return total;
+    // A one-row table (Shanghai's 三公 table): that row.
+    if (t.rows.length === 1) return t.rows[0] ?? null;
     // No 合计 row (the project table opens with the department's row): the largest amount is the total.
     let best: Row | null = null;
     for (const r of t.rows) {

@@ -17,6 +17,10 @@ export type SubjectId =
   | 'state-capital'
   | 'fiscal-special'
   | 'unit-funds'
+  | 'fiscal-income'
+  | 'business-income'
+  | 'business-operating'
+  | 'other-income'
   | 'fiscal-total'
   | 'fiscal-current'
   | 'fiscal-carry'
@@ -127,6 +131,10 @@ const RULES: ReadonlyArray<readonly [SubjectId, RegExp]> = [
   ['carryover', /上年结转(结余)?(资金|安排)?(收入)?$/u],
   ['fiscal-special', /财政专户管理资金(收入)?$/u],
   ['unit-funds', /单位资金(收入)?$/u],
+  ['business-operating', /(事业单位)?经营收入$/u],
+  ['business-income', /事业收入$/u],
+  ['other-income', /其他收入$/u],
+  ['fiscal-income', /财政拨款(资金)?收入$/u],
 ];
 
 const PERF_CATEGORY_RE = /(运转类|特定目标类|其他运转类|公用经费类|人员类|专项类)(项目)?/u;

@@ -281,3 +281,45 @@ describe('other departments’ wording', () => {
     expect(amounts(cs)[1]?.place.anchor).toEqual({ kind: 'html-block', block: 9 });
   });
 });
+
+describe('robustness', () => {
+  it('never throws on shuffled fragments of budget prose', () => {
+    const parts = [
+      '预算收入',
+      '2,061.71',
+      '万元',
+      '，',
+      '其中：',
+      '比上年',
+      '增加',
+      '减少',
+      '0.19',
+      '%',
+      '占',
+      '。',
+      '；',
+      '（',
+      '）',
+      '个',
+      '人',
+      '项目',
+      '萬元',
+      '等',
+      '主要用于',
+      '1、',
+      '持平',
+      '元',
+      '12',
+      '亿元',
+    ];
+    let seed = 42;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    for (let i = 0; i < 300; i++) {
+      const text = Array.from({ length: 5 + (next() % 40) }, () => parts[next() % parts.length]).join('');
+      expect(() => claims('三、支出预算情况说明', text)).not.toThrow();
+    }
+  });
+});

@@ -78,6 +78,26 @@ export default defineCheck({
         );
       }
     }
+    // 国有资本经营预算收支表 printed two-sided: its income side 合计 ↔ 收入总表 国有资本经营 合计.
+    const sc = tableOf(doc, 'budget.state-capital');
+    const scCol = columnFor(inc, 'state-capital');
+    const incTotalRow = totalRow(inc);
+    if (sc && !sc.empty && sc.twoSided && scCol && incTotalRow) {
+      const ts = readTwoSided(sc);
+      const col = sc.columns.find(
+        (c) => c.side === ts?.incomeSide && c.role !== 'code' && c.role !== 'name' && c.role !== 'text',
+      );
+      const row = sc.rows.find((r) => ts && r.sides?.[ts.incomeSide]?.isTotal);
+      const sideRow = ts && row ? row.sides?.[ts.incomeSide] : undefined;
+      if (col && row && sideRow)
+        compareAcross(
+          doc,
+          ctx,
+          { zh: '国有资本经营预算收入合计与收入总表国有资本经营', en: 'state-capital income total vs income table' },
+          { table: sc, row, col, label: cellLabel(sc, row, col), sideRow },
+          [{ table: inc, row: incTotalRow, col: scCol, label: cellLabel(inc, incTotalRow, scCol) }],
+        );
+    }
     // 政府性基金预算收入表 合计 ↔ 收入总表 政府性基金 合计.
     const gfi = tableOf(doc, 'budget.gov-fund-income');
     const gfCol = columnFor(inc, 'gov-fund');

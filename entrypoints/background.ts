@@ -1,12 +1,29 @@
 /**
- * Background service worker: wiring only. Answers pings (health checks) and opens the PDF viewer page for a URL.
+ * Background service worker: wiring only. Answers pings (health checks), opens the PDF viewer page for a URL, and owns
+ * the reader's history (IndexedDB in the extension's origin, so every page's documents land in one store): history
+ * messages are answered by lib/messages/history-service.
  */
-import { Message, type PingReply, viewerPath } from '../lib/messages/messages';
+import { type HistoryStore, openHistory } from '../lib/history/store';
+import { handleHistoryMessage } from '../lib/messages/history-service';
+import { HistoryMessage, Message, type PingReply, viewerPath } from '../lib/messages/messages';
 
 export default defineBackground(() => {
+  let store: Promise<HistoryStore> | null = null;
+  const history = () => {
+    store ??= openHistory(indexedDB).catch((err: unknown) => {
+      store = null; // try again on the next message
+      throw err;
+    });
+    return store;
+  };
+
   browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
     const parsed = Message.safeParse(raw);
-    if (!parsed.success) return false;
+    if (!parsed.success) {
+      if (raw && typeof raw === 'object' && String((raw as { type?: unknown }).type).startsWith('history-'))
+        sendResponse({ ok: false, error: `malformed history message: ${parsed.error.message}` });
+      return false;
+    }
     const msg = parsed.data;
     switch (msg.type) {
       case 'ping': {
@@ -17,6 +34,15 @@ export default defineBackground(() => {
       case 'open-viewer':
         void browser.tabs.create({ url: browser.runtime.getURL(viewerPath(msg.url) as '/viewer.html') });
         return false;
+      default: {
+        const hm = HistoryMessage.parse(msg);
+        history()
+          .then((s) => handleHistoryMessage({ store: s, kv: browser.storage.local }, hm))
+          .then(sendResponse, (err: unknown) =>
+            sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }),
+          );
+        return true; // answered asynchronously
+      }
     }
   });
 });

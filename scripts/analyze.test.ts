@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { HAS_SHARED, PROJECT_ROOT, sharedPath } from '../tests/support/shared';
 
@@ -85,5 +86,49 @@ describe.skipIf(!HAS_SHARED)('analyze CLI on the corpus', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('not a budget disclosure');
     expect(r.stderr).toMatch(/\.pdf/);
+  });
+
+  describe.skipIf(!HAS_SHARED)('year on year (two years of 万里街道)', () => {
+    const pdfs = ['2024', '2025'].map((y) => sharedPath('real', `SH_putuo_${y}_dept-budget_wanlijiedao.pdf`));
+
+    it('adds every shared row its change to the JSON output', () => {
+      const r = run(...pdfs);
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.stdout) as {
+        reports: { document: { year: number } }[];
+        yearOnYear: {
+          current: { year: number };
+          previous: { year: number };
+          tables: {
+            kind: string;
+            rows: { status: string; current: string | null; previous: string | null; delta: string | null }[];
+          }[];
+        }[];
+      };
+      expect(out.reports.map((x) => x.document.year)).toEqual([2024, 2025]);
+      expect(out.yearOnYear).toHaveLength(1);
+      const y = out.yearOnYear[0];
+      expect(y?.current.year).toBe(2025);
+      expect(y?.previous.year).toBe(2024);
+      expect(y?.tables.map((t) => t.kind)).toEqual(expect.arrayContaining(['budget.expenditure', 'budget.income']));
+      let checked = 0;
+      for (const t of y?.tables ?? [])
+        for (const row of t.rows) {
+          if (row.status !== 'both' || (row.current === null && row.previous === null)) continue;
+          expect(row.delta).not.toBeNull();
+          const diff = new Decimal(row.current ?? 0).minus(row.previous ?? 0);
+          expect(new Decimal(row.delta ?? 'NaN').equals(diff)).toBe(true);
+          checked++;
+        }
+      expect(checked).toBeGreaterThan(100);
+    }, 120_000);
+
+    it('prints a readable year-on-year table in Markdown', () => {
+      const r = run(...pdfs, '--format', 'md');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('同比 Year on year');
+      expect(r.stdout).toMatch(/\| 编码 Code \| 名称 Name \| 2025 \| 2024 \| 增减 Δ \| % \|/);
+      expect(r.stdout).toMatch(/\| 201 \| [^|]+\| [\d.]+ \| [\d.]+ \| -?[\d.]+ \|/);
+    }, 120_000);
   });
 });

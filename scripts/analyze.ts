@@ -4,6 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { type YearOnYear, yearOnYearOf } from '../lib/pipeline/history';
 import { analyzeSource, InputError } from '../lib/pipeline/node';
 import { isDisclosure } from '../lib/report/build-report';
 import { csvFileName, toCsv } from '../lib/report/csv';
@@ -15,8 +16,10 @@ const HELP = `Usage: npm run analyze -- <file.html|file.pdf|URL>... [--format js
 Analyses budget (预算) and final-accounts (决算) disclosures and prints a report.
 
 Options:
-  --format json   the report as JSON (default); several inputs give a JSON array
-  --format md     a readable Markdown summary
+  --format json   the report as JSON (default); several inputs give a JSON array, or, when some of them are
+                  years of the same organisation, { "reports": [...], "yearOnYear": [...] } (each year compared
+                  with the nearest earlier one, every row by code: this year, last year, change, %, new/dropped)
+  --format md     a readable Markdown summary (plus a year-on-year table when inputs are years of one organisation)
   --format csv    one CSV per table (UTF-8 with BOM), written into --out (required)
   --out DIR       write files into DIR instead of printing (<name>.report.json, <name>.report.md, <name>/NN-kind.csv)
   -h, --help      this text
@@ -95,12 +98,46 @@ async function emit(args: Args, reports: { input: string; report: Report }[]): P
     }
     return;
   }
+  const yearOnYear = reports.length > 1 ? yearOnYearOf(reports.map((r) => r.report)) : [];
   if (args.format === 'json') {
-    const data = args.inputs.length === 1 ? reports[0]?.report : reports.map((r) => r.report);
+    const all = reports.map((r) => r.report);
+    const data =
+      args.inputs.length === 1 ? reports[0]?.report : yearOnYear.length > 0 ? { reports: all, yearOnYear } : all;
     process.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
   } else {
     process.stdout.write(reports.map((r) => toMarkdown(r.report)).join('\n---\n\n'));
+    for (const y of yearOnYear) process.stdout.write(`\n---\n\n${yearOnYearMarkdown(y)}`);
   }
+}
+
+const STATUS_MD = { both: '', new: '新增 new', dropped: '取消 dropped' } as const;
+
+/** A readable table of one organisation's changes: every row of every table, this year beside last year. */
+function yearOnYearMarkdown(y: YearOnYear): string {
+  const cell = (s: string | null) => (s === null ? '' : s);
+  const lines = [
+    `# 同比 Year on year: ${y.organisation} ${y.current.year} vs ${y.previous.year}`,
+    '',
+    ...y.notes.map((n) => `> ${n}`),
+  ];
+  for (const t of y.tables) {
+    lines.push(
+      '',
+      `## ${t.title ?? t.kind} (${t.unit}${t.convertedFrom ? `; ${y.previous.year} converted from ${t.convertedFrom}` : ''})`,
+      '',
+    );
+    lines.push(
+      `| 编码 Code | 名称 Name | ${y.current.year} | ${y.previous.year} | 增减 Δ | % | |`,
+      '|---|---|--:|--:|--:|--:|---|',
+    );
+    for (const r of t.rows) {
+      const name = `${r.side ? `[${r.side}] ` : ''}${r.name}`.replace(/\|/g, '\\|');
+      lines.push(
+        `| ${r.code ?? ''} | ${name} | ${cell(r.current)} | ${cell(r.previous)} | ${cell(r.delta)} | ${r.pct === null ? '' : `${r.pct}%`} | ${STATUS_MD[r.status]} |`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -1,13 +1,67 @@
 /**
- * Messages between the extension's contexts (content script, popup, viewer → background). zod schemas at the boundary;
- * payloads are plain JSON (Decimals travel as strings).
+ * Messages between the extension's contexts (content script, popup, viewer, history and options pages → background).
+ * zod schemas at the boundary; payloads are plain JSON (Decimals travel as strings). Shapes only, plus the address of
+ * the extension's pages: the history handlers are history-service.ts, the senders history-client.ts.
  */
 import { z } from 'zod';
+import { SnapshotSchema } from '../history/snapshot';
+import { PerCapitaSchema } from '../pipeline/history';
 
 export const Ping = z.object({ type: z.literal('ping') });
 export const OpenViewer = z.object({ type: z.literal('open-viewer'), url: z.string().url() });
-export const Message = z.discriminatedUnion('type', [Ping, OpenViewer]);
+
+/** Keep one analysed document (its snapshot and per-capita figures) in the reader's history. */
+export const HistorySave = z.object({
+  type: z.literal('history-save'),
+  snapshot: SnapshotSchema,
+  perCapita: z.array(PerCapitaSchema).default([]),
+});
+/** Stored documents (without tables), oldest year first; one organisation's when given. */
+export const HistoryList = z.object({ type: z.literal('history-list'), organisation: z.string().optional() });
+/**
+ * One organisation's comparison: `year` (default: the latest stored) against the nearest earlier stored year of the
+ * same kind, plus the function-class series over every year and each year's per-capita figures.
+ */
+export const HistoryCompare = z.object({
+  type: z.literal('history-compare'),
+  organisation: z.string().min(1),
+  year: z.number().int().optional(),
+  kind: z.enum(['budget', 'final']).optional(),
+});
+export const HistoryExportMsg = z.object({ type: z.literal('history-export') });
+export const HistoryImportMsg = z.object({
+  type: z.literal('history-import'),
+  json: z.string(),
+  replace: z.boolean().optional(),
+});
+export const HistoryClear = z.object({ type: z.literal('history-clear') });
+export const HistoryDelete = z.object({ type: z.literal('history-delete'), key: z.string() });
+
+export const HistoryMessage = z.discriminatedUnion('type', [
+  HistorySave,
+  HistoryList,
+  HistoryCompare,
+  HistoryExportMsg,
+  HistoryImportMsg,
+  HistoryClear,
+  HistoryDelete,
+]);
+export type HistoryMessage = z.infer<typeof HistoryMessage>;
+
+export const Message = z.discriminatedUnion('type', [
+  Ping,
+  OpenViewer,
+  HistorySave,
+  HistoryList,
+  HistoryCompare,
+  HistoryExportMsg,
+  HistoryImportMsg,
+  HistoryClear,
+  HistoryDelete,
+]);
 export type Message = z.infer<typeof Message>;
+/** What a sender builds (defaults such as `perCapita` may be left out). */
+export type MessageInput = z.input<typeof Message>;
 
 export const PingReply = z.object({ ok: z.literal(true), version: z.string() });
 export type PingReply = z.infer<typeof PingReply>;
@@ -15,4 +69,9 @@ export type PingReply = z.infer<typeof PingReply>;
 /** The viewer page's address for a PDF URL (relative to the extension root). */
 export function viewerPath(pdfUrl?: string): string {
   return pdfUrl ? `/viewer.html?file=${encodeURIComponent(pdfUrl)}` : '/viewer.html';
+}
+
+/** The history page's address, focused on one organisation when given. */
+export function historyPath(organisation?: string): string {
+  return organisation ? `/history.html?org=${encodeURIComponent(organisation)}` : '/history.html';
 }

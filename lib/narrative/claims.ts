@@ -92,7 +92,6 @@ export interface CountClaim {
 
 export type Claim = AmountClaim | ShareClaim | ChangeClaim | SumClaim | CountClaim;
 
-const CLAUSE_BREAK_RE = /[，,、；;：:。\n]/gu;
 const DELTA_BEFORE_RE =
   /(比|较|与|同)(上年|上一年|去年|\d{4}年)[^，,；;。\d]{0,10}?(增加|减少|增长|下降|降低|上升|提高|多|少|减)了?$/u;
 const PCT_CHANGE_BEFORE_RE = /(增长|下降|增加|减少|降低|上升|提高|增幅|降幅|减幅)(了|为)?$/u;
@@ -120,10 +119,12 @@ function sentences(text: string): Sentence[] {
   return out;
 }
 
+const BREAK_CHARS = new Set(['，', ',', '、', '；', ';', '：', ':', '。', '\n']);
+
+/** Index of the last clause break before `before` (−1 when none); scans back, so long texts stay linear. */
 function lastBreak(s: string, before: number): number {
-  let idx = -1;
-  for (const m of s.slice(0, before).matchAll(CLAUSE_BREAK_RE)) idx = m.index;
-  return idx;
+  for (let i = before - 1; i >= 0; i--) if (BREAK_CHARS.has(s[i] as string)) return i;
+  return -1;
 }
 
 function directionOf(word: string): 'increase' | 'decrease' {

@@ -42,7 +42,18 @@ function sameAmount(f: PerfForm, r: ProjectRow): boolean {
   return toYuan(f.annual.value, f.annual.unit).minus(toYuan(r.value, unit)).abs().lte(half);
 }
 
+const cache = new WeakMap<BudgetDocument, PerfMatching>();
+
+/** The matching for a document, computed once per model object (several rules ask for it). */
 export function matchPerfForms(doc: BudgetDocument): PerfMatching {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const out = computeMatching(doc);
+  cache.set(doc, out);
+  return out;
+}
+
+function computeMatching(doc: BudgetDocument): PerfMatching {
   const forms = perfFormsOf(doc);
   const { current, carryover } = projectRowsOf(doc);
   const rows = [...current, ...carryover];

@@ -101,6 +101,34 @@ describe.each(VARIANTS.flatMap((v) => SEEDS.map((s) => [v, s] as const)))('%s, s
     expect(got).toEqual(truth.tables.map((t) => `${t.kind} ${t.unit}`));
   });
 
+  it("finds each table's header rows (index row included), index row, total rows and emptiness", () => {
+    const truth = truthJson(r().doc);
+    const got = r().report.tables.map((t) => ({
+      headerRows: t.headerRows,
+      indexRow: t.indexRow,
+      totals: t.rows.filter((x) => x.isTotal).map((x) => x.gridRow),
+      empty: t.kind === 'budget.performance' ? 'form' : t.empty,
+      emptyNote: t.emptyNote,
+    }));
+    // The 绩效目标表 is a form, not amount columns: the model calls it `empty` (no amount cell), so it is left out.
+    const want = truth.tables.map((t) => {
+      const index = t.rowRoles.indexOf('index');
+      const totals = t.rowRoles.flatMap((role, i) => (role === 'total' ? [i] : []));
+      return {
+        headerRows: t.headerRows + (index < 0 ? 0 : 1),
+        indexRow: index < 0 ? null : index,
+        totals,
+        empty: t.kind === 'budget.performance' ? 'form' : t.empty,
+        emptyNote: t.empty && t.notes.length > 0,
+      };
+    });
+    // Every truth total row is marked; the recogniser may mark more (e.g. subtotal rows named 合计).
+    got.forEach((g, i) => {
+      const w = want[i];
+      expect({ ...g, totals: g.totals.filter((x) => w?.totals.includes(x)) }, `table ${i}`).toEqual(w);
+    });
+  });
+
   it('reads organisation, year, kind, scope and staff counts', () => {
     const truth = truthJson(r().doc);
     const d = r().report.document;

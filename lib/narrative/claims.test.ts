@@ -213,6 +213,25 @@ describe('stated sums', () => {
     ).toEqual(['300=200+100', '300=280+20']);
   });
 
+  it('keeps a bracketed breakdown of one part out of the list', () => {
+    expect(
+      sums(
+        claims(
+          '三、支出预算',
+          '支出预算100.00万元，其中：基本支出40.00万元（人员经费30.00万元、公用经费10.00万元），项目支出60.00万元。',
+        ),
+      ),
+    ).toEqual(['100=40+60']);
+    expect(
+      sums(
+        claims(
+          '三、支出预算',
+          '支出预算100.00万元，其中：基本支出40.00万元，人员经费30.00万元，公用经费10.00万元，项目支出60.00万元。',
+        ),
+      ),
+    ).toEqual(['100=40+60']);
+  });
+
   it('ends a bracketed 其中 list at the bracket', () => {
     expect(sums(claims('项目概况', '办公费2万元（其中政府采购2万元）、维修费6万元、办公用品7万元。'))).toEqual([]);
   });

@@ -305,6 +305,10 @@ function readSentence(ctx: Ctx, sent: Sentence, prev: SentenceClaims | null): Se
       // `公用经费13万元，包含公务用车运行维护费1.95万元`: a sub-item of the previous part, not a part.
       const gapText = s.slice(prevEnd, at);
       prevEnd = endOf(a);
+      // Inside brackets opened after the marker: a breakdown of the previous part (`基本支出a（人员经费b、公用经费c）`).
+      const opened = (s.slice(marker.at + marker.text.length, at).match(/[（(]/gu) ?? []).length;
+      const closed = (s.slice(marker.at + marker.text.length, at).match(/[)）]/gu) ?? []).length;
+      if (opened > closed && parts.length > 0) continue;
       const clause = gapText.split(/[，,；;。]/u).pop() ?? '';
       if (/^\s*(包含|其中含|含有|其中)/u.test(clause) && parts.length > 0) continue;
       if (a.subject && GRAND_SUBJECTS.has(a.subject.id)) break;

@@ -97,6 +97,8 @@ export const GRAND_SUBJECTS: ReadonlySet<SubjectId> = new Set([
 export const PARENT_SUBJECT: Partial<Record<SubjectId, SubjectId>> = {
   'vehicle-purchase': 'vehicle',
   'vehicle-operation': 'vehicle',
+  personnel: 'basic',
+  public: 'basic',
 };
 
 // Order matters: the more specific phrase first. Each pattern is tested against the folded label's tail.

@@ -24,6 +24,8 @@ export interface PlacedPiece {
 export interface JoinedTable {
   pieces: PlacedPiece[];
   rows: GridCell[][];
+  /** Column edges the joined rows are laid on (the finest grid of its pieces). */
+  cols: number[];
 }
 
 function rowKey(row: GridCell[]): string {
@@ -61,6 +63,56 @@ function remapColumns(rows: GridCell[][], from: number[], to: number[]): GridCel
   });
 }
 
+/** Whether every edge of `coarse` is (within tol) an edge of `fine`. */
+function refines(fine: number[], coarse: number[], tol: number): boolean {
+  return coarse.every((x) => fine.some((y) => Math.abs(x - y) <= tol));
+}
+
+/** Column edges of both pieces, positions within `tol` taken as one edge (the first piece's position kept). */
+function unionColumns(a: number[], b: number[], tol: number): number[] {
+  const out = [...a];
+  for (const x of b) if (!out.some((y) => Math.abs(x - y) <= tol)) out.push(x);
+  return out.sort((p, q) => p - q);
+}
+
+function nearestEdge(edges: number[], x: number): number {
+  let best = 0;
+  edges.forEach((e, i) => {
+    if (Math.abs(e - x) < Math.abs((edges[best] ?? 0) - x)) best = i;
+  });
+  return best;
+}
+
+/**
+ * Re-cuts rows laid on column edges `from` onto the finer edges `to` (which include `from`'s positions): a cell
+ * keeps its left edge and spans every finer column up to its right edge, as a merged cell would in a lattice.
+ */
+function recutColumns(rows: GridCell[][], from: number[], to: number[]): GridCell[][] {
+  const n = to.length - 1;
+  return rows.map((row) => {
+    const out: GridCell[] = Array.from({ length: n }, () => ({ text: '' }));
+    row.forEach((cell, c) => {
+      const span = cell.colSpan ?? 1;
+      if (!cell.text && span === 1 && !cell.rowSpan) return;
+      const k0 = Math.min(n - 1, nearestEdge(to, from[c] ?? 0));
+      const k1 = Math.max(k0 + 1, Math.min(n, nearestEdge(to, from[c + span] ?? from[c] ?? 0)));
+      const target = out[k0]!;
+      if (target.text) {
+        out[k0] = { ...target, text: joinPieces(target.text, cell.text) };
+        return;
+      }
+      const { colSpan: _drop, ...rest } = cell;
+      out[k0] = k1 - k0 > 1 ? { ...rest, colSpan: k1 - k0 } : rest;
+    });
+    return out;
+  });
+}
+
+/** Where merged cells start and how wide they are: two halves of one row cut by a page break share it. */
+function spanShape(row: GridCell[]): string {
+  return row.map((c) => c.colSpan ?? 1).join(',');
+}
+
 export function joinContinuations(placed: PlacedPiece[]): JoinedTable[] {
   const out: JoinedTable[] = [];
   for (const p of placed) {
@@ -79,9 +131,27 @@ export function joinContinuations(placed: PlacedPiece[]): JoinedTable[] {
       (columnsMatch(last.piece, p.piece) || edgesMatch(last.piece, p.piece))
     ) {
       let rows = p.piece.rows;
-      if (!columnsMatch(last.piece, p.piece)) rows = remapColumns(rows, p.piece.cols, cur.pieces[0]!.piece.cols);
+      const tol = Math.max(4, 0.02 * (last.piece.box[2] - last.piece.box[0]));
+      const sameGrid =
+        cur.cols.length === p.piece.cols.length && cur.cols.every((x, i) => Math.abs(x - p.piece.cols[i]!) <= tol);
+      if (!sameGrid && (refines(p.piece.cols, cur.cols, tol) || refines(cur.cols, p.piece.cols, tol))) {
+        // A piece holding only a header row with merged cells has fewer columns than the body that follows: both are
+        // re-cut onto the union of their edges, so no column of either is lost.
+        const union = unionColumns(cur.cols, p.piece.cols, tol);
+        if (union.length !== cur.cols.length) {
+          cur.rows = recutColumns(cur.rows, cur.cols, union);
+          cur.cols = union;
+        }
+        rows = recutColumns(rows, p.piece.cols, union);
+      } else if (!sameGrid) {
+        // Same outer edges, columns drawn elsewhere (the continuation laid out on its own): cells go by their centre.
+        rows = remapColumns(rows, p.piece.cols, cur.cols);
+      }
       const split = last.piece.openBottom || p.piece.openTop;
-      if (split && rows.length > 0) {
+      const tailRow = cur.rows[cur.rows.length - 1];
+      // A row cut by the page break has the same merged cells on both sides; a different shape is a new row whose
+      // upper ruling merely fell off the page.
+      if (split && rows.length > 0 && tailRow && spanShape(tailRow) === spanShape(rows[0]!)) {
         // The page break cut through a row: its two halves are one row.
         const tail = cur.rows[cur.rows.length - 1]!;
         rows[0]!.forEach((cell, c) => {
@@ -99,7 +169,7 @@ export function joinContinuations(placed: PlacedPiece[]): JoinedTable[] {
       cur.pieces.push(p);
       continue;
     }
-    out.push({ pieces: [p], rows: [...p.piece.rows] });
+    out.push({ pieces: [p], rows: [...p.piece.rows], cols: [...p.piece.cols] });
   }
   return out;
 }

@@ -22,6 +22,18 @@ checkTester(rule, {
   ],
   fail: [
     {
+      name: 'categories that do not add up to the count',
+      doc: narrativeDoc(
+        [projects],
+        sections([
+          '十、绩效管理情况',
+          '纳入绩效目标管理的二级项目2个，共计金额30.00万元。其中：其他运转类项目1个，涉及金额10.00万元；特定目标类项目2个，涉及金额20.00万元。',
+        ]),
+        forms,
+      ),
+      findings: [{ severity: 'warning', text: '1 + 2 = 3' }],
+    },
+    {
       name: 'more projects stated than the table lists',
       doc: narrativeDoc([projects], text(3, 2), forms),
       findings: [{ severity: 'warning', text: '共 2 个' }],

@@ -14,6 +14,7 @@ function run(...args: string[]) {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
     timeout: 120_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: res.status, stdout: res.stdout, stderr: res.stderr };
 }

@@ -1,4 +1,5 @@
 /** The options page form. Props only: the entrypoint loads and saves settings. */
+import type { ComponentChildren } from 'preact';
 import type { Translate } from '../../lib/i18n/strings';
 import type { Settings } from '../../lib/options/storage';
 
@@ -9,9 +10,11 @@ export interface OptionsFormProps {
   settings: Settings;
   onChange: (patch: Partial<Settings>) => void;
   saved: boolean;
+  /** Further sections (per-capita overrides, history), shown before the privacy note. */
+  children?: ComponentChildren;
 }
 
-export function OptionsForm({ t, settings, onChange, saved }: OptionsFormProps) {
+export function OptionsForm({ t, settings, onChange, saved, children }: OptionsFormProps) {
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
@@ -55,6 +58,7 @@ export function OptionsForm({ t, settings, onChange, saved }: OptionsFormProps) 
           </label>
         ))}
       </fieldset>
+      {children}
       <p class="privacy">{t('optionsPrivacy')}</p>
       <p role="status" aria-live="polite">
         {saved ? t('optionsSaved') : ''}

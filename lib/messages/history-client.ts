@@ -28,7 +28,7 @@ export async function saveToHistory(
       snapshot: snap.snapshot,
       perCapita: perCapitaOf(report),
     })) as HistoryReply | undefined;
-    if (reply && reply.ok && 'key' in reply) return { ok: true, key: reply.key };
+    if (reply?.ok && 'key' in reply) return { ok: true, key: reply.key };
     return { ok: false, error: reply && !reply.ok ? reply.error : 'no answer from the background' };
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };

@@ -172,6 +172,12 @@ describe.skipIf(!HAS_SHARED)('checks on the real Shanghai budgets', () => {
       expect(r.summary.passed).toBeGreaterThan(300);
     }, 60_000);
   }
+  for (const f of ['SH_putuo_2024_dept-final-accounts_caizhengju.pdf', 'SH_template_2024_dept-final-accounts.pdf']) {
+    it(`${f} (final accounts): no table-rule error or warning`, async () => {
+      const r = runChecks(await load(f));
+      expect(r.findings.filter((x) => isTableRule(x) && loud(x)).map((x) => x.message.zh)).toEqual([]);
+    }, 60_000);
+  }
   it('普陀区财政局 2025: the empty 国有资本经营 table whose note names 政府性基金', async () => {
     const doc = await load(REAL_BUDGETS[0] as string);
     const f = runChecks(doc).findings.filter((x) => x.rule === 'empty-note-fund' && loud(x));

@@ -2,6 +2,7 @@
  * Rule (stage 6): a standard table published without any amount should say why (`注：本表无数据` / `本部门无…预算，
  * 故本表为空表`). An empty table with no note at all leaves the reader unable to tell "nothing" from "left out".
  */
+import { FORM_KINDS } from '../../model/table-kinds';
 import { defineCheck } from '../define-check';
 import { isEmptyAmountTable } from '../empty-tables';
 import { tableLabel } from '../table-access';
@@ -15,6 +16,21 @@ export default defineCheck({
   },
   formula: 'empty(table) ⇒ note(table)',
   run(doc, ctx) {
+    const statements = doc.tables.filter((t) => t.kind.startsWith('budget.') || t.kind.startsWith('final.'));
+    const amountTables = statements.filter((t) => !FORM_KINDS.has(t.kind));
+    // A document whose tables are all blank is a template or a form, not a disclosure with gaps: say so once.
+    if (amountTables.length >= 3 && amountTables.every(isEmptyAmountTable)) {
+      ctx.report({
+        severity: 'info',
+        message: {
+          zh: `本文件的 ${amountTables.length} 张表都没有金额，可能是模板或尚未填报的表样。`,
+          en: `None of the ${amountTables.length} tables of this document holds an amount: probably a template or a blank form.`,
+        },
+        formula: 'all tables empty',
+        cells: [],
+      });
+      return;
+    }
     for (const t of doc.tables) {
       if (!t.kind.startsWith('budget.') && !t.kind.startsWith('final.')) continue;
       if (!isEmptyAmountTable(t)) continue;

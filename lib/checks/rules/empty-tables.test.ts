@@ -28,6 +28,17 @@ describe('completeness of empty tables', () => {
     ],
     fail: [
       {
+        name: 'a document whose tables are all blank is a template: one info, no warnings',
+        doc: buildDoc(
+          (['budget.summary', 'budget.income', 'budget.expenditure'] as const).map((kind) => ({
+            kind,
+            columns: ['name', 'total'],
+            rows: [['合计', '']],
+          })),
+        ),
+        findings: [{ severity: 'info', text: '模板' }],
+      },
+      {
         name: 'empty, no note',
         doc: buildDoc([{ ...fundTable([]), columns: ['code', 'name', 'total'] }]),
         findings: [{ severity: 'warning', cell: { table: 0, row: 0, col: 0 } }],

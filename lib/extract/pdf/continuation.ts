@@ -8,9 +8,6 @@ import type { GridCell } from '../types';
 import type { TablePiece } from './table-piece';
 import { joinPieces } from './text-lines';
 
-/** Within this distance (points) of the paper's bottom edge, a missing closing ruling may just be clipped. */
-const EDGE_CLIP = 2;
-
 export interface PlacedPiece {
   piece: TablePiece;
   title: string | null;
@@ -150,10 +147,7 @@ export function joinContinuations(placed: PlacedPiece[]): JoinedTable[] {
         // Same outer edges, columns drawn elsewhere (the continuation laid out on its own): cells go by their centre.
         rows = remapColumns(rows, p.piece.cols, cur.cols);
       }
-      // Verticals running off the very edge of the paper say nothing: a printer without margins clips the closing
-      // ruling of a complete row there. Then only an open top on the next page shows that a row was cut.
-      const clippedAtEdge = last.piece.box[1] < EDGE_CLIP;
-      const split = (last.piece.openBottom && !clippedAtEdge) || p.piece.openTop;
+      const split = last.piece.openBottom || p.piece.openTop;
       const tailRow = cur.rows[cur.rows.length - 1];
       // A row cut by the page break has the same merged cells on both sides; a different shape is a new row whose
       // upper ruling merely fell off the page.

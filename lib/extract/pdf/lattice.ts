@@ -10,6 +10,9 @@ import { clusterCoords, coverage, type Network, SAME_LINE } from './rulings';
 import type { TablePiece } from './table-piece';
 import { cellText } from './text-lines';
 
+/** Within this distance (points) of the paper's edge, a missing closing ruling may just be clipped off the page. */
+const EDGE_CLIP = 2;
+
 /** A ruling covering at least this share of a cell edge separates the cells. */
 const EDGE_COVERED = 0.5;
 
@@ -133,8 +136,10 @@ export function latticeTable(net: Network, runs: Run[], frame: PageFrame, page: 
     rowEdges: ys,
     rows,
     runs: used,
-    openTop,
-    openBottom,
+    // Verticals running off the very edge of the paper say nothing about a cut row: a printer without margins clips
+    // the closing ruling of a complete row there. The grid keeps the edge; the continuation join is not told.
+    openTop: openTop && vTop < frame.height - EDGE_CLIP,
+    openBottom: openBottom && vBottom > EDGE_CLIP,
     size: sizes[Math.floor(sizes.length / 2)] ?? 10,
   };
 }

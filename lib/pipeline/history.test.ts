@@ -57,7 +57,7 @@ describe('yearOnYearOf', () => {
     const t = prev.tables.find((x) => x.kind.endsWith('.expenditure'));
     const row = t?.rows.find((r) => r.level === 'class' && r.amounts.total);
     expect(row).toBeDefined();
-    if (!row || !row.amounts.total) return;
+    if (!row?.amounts.total) return;
     const was = row.amounts.total;
     row.amounts.total = new Decimal(was).minus(1).toFixed(2);
     const other = structuredClone(report) as Report;

@@ -26,6 +26,8 @@ export interface SummaryPanelProps {
   /** Shown first in the header (the presence mark). */
   header?: ComponentChildren;
   status: 'analysing' | 'ready' | 'error';
+  /** While analysing a long document: how far it got, e.g. `12 / 55`. */
+  progress?: string | undefined;
   collapsed: boolean;
   onToggle: () => void;
   doc: { organisation: string | null; year: number | null; kind: 'budget' | 'final' | null } | null;
@@ -76,12 +78,23 @@ export function SummaryPanel(p: SummaryPanelProps) {
               </span>
             </span>
           ) : null}
+          {p.status === 'analysing' && p.collapsed ? (
+            <span class="bl-muted" aria-hidden="true">
+              {t('panelAnalysing')}
+              {p.progress ? ` ${p.progress}` : ''}
+            </span>
+          ) : null}
           <span>{p.collapsed ? t('panelExpand') : t('panelCollapse')}</span>
         </button>
       </div>
       {p.collapsed ? null : (
         <div class="bl-panel__body" id="bl-panel-body">
-          {p.status === 'analysing' ? <p role="status">{t('panelAnalysing')}</p> : null}
+          {p.status === 'analysing' ? (
+            <p role="status">
+              {t('panelAnalysing')}
+              {p.progress ? ` ${p.progress}` : ''}
+            </p>
+          ) : null}
           {p.error ? (
             <p class="bl-panel__error" role="alert">
               {t('panelError')}: {p.error}

@@ -91,7 +91,7 @@ eventBus.on('pagerendered', (e: { pageNumber: number }) => {
 async function analyse(pdf: PDFDocumentProxy, uri: string) {
   const start = performance.now();
   try {
-    const extracted = await extractPdf(pdf, uri);
+    const extracted = await extractPdf(pdf, uri, { onPage: (page, pages) => overlay.setProgress(page, pages) });
     performance.measure('budget-lens:extract', { start, end: performance.now() });
     overlay.setAnalysis(analyseSafely(extracted, { analyze: (d) => analyzeExtracted(d) }));
   } catch (e) {

@@ -84,6 +84,7 @@ export class PdfOverlay {
   /** Badges grouped by page (1-based). */
   private byPage = new Map<number, Placed[]>();
   private collapsed = true;
+  private progress: string | undefined;
   private open: { key: string; focus: number } | null = null;
   private cardSize = CARD_ESTIMATE;
   private frame = 0;
@@ -128,8 +129,15 @@ export class PdfOverlay {
     return null;
   }
 
+  /** Pages read so far while the document is analysed (shown in the panel). */
+  setProgress(page: number, pages: number) {
+    this.progress = `${page} / ${pages}`;
+    this.drawPanel();
+  }
+
   setAnalysis(analysis: Analysis) {
     this.analysis = analysis;
+    this.progress = undefined;
     this.open = null;
     this.rebuildModel();
     // The panel first: whatever happens on a page, the reader gets the summary.
@@ -433,6 +441,7 @@ export class PdfOverlay {
           t={t}
           header={<strong class="bl-panel__brand">{t('brand')}</strong>}
           status={status}
+          progress={this.progress}
           collapsed={this.collapsed}
           onToggle={() => {
             this.collapsed = !this.collapsed;

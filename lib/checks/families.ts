@@ -58,7 +58,10 @@ export function columnIdentities(table: BudgetTable): ColumnIdentity[] {
       const pc = one('prior-carryover');
       if (cy && pc) push(total, [cy, pc]);
       const sources = sourcesOf(cols, total, fiscal);
-      if (sources.length > 0)
+      // A column recognise could not name may be one more source (用事业基金弥补收支差额 …): the sum would be
+      // incomplete, so the sources identity is not asserted for such a table.
+      const unnamed = cols.some((c) => c.role === 'unknown');
+      if (sources.length > 0 && !unnamed)
         out.push({ total, parts: sources, name: { zh: '资金来源合计', en: 'sum of funding sources' } });
       if (total.role !== 'three-public') {
         const tp = one('three-public');

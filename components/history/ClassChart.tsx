@@ -8,7 +8,7 @@ import type { ClassSeries } from '../../lib/history/compare-years';
 const PALETTE = ['#b3261e', '#1a73e8', '#188038', '#e37400', '#8430ce', '#007b83', '#c5221f', '#5f6368', '#a142f4'];
 const W = 640;
 const H = 260;
-const PAD = { left: 64, right: 16, top: 16, bottom: 32 };
+const PAD = { left: 64, right: 24, top: 28, bottom: 32 };
 
 export interface ClassChartProps {
   series: ClassSeries;
@@ -54,7 +54,7 @@ export function ClassChart({ series, label }: ClassChartProps) {
             </g>
           );
         })}
-        <text x={4} y={12} font-size="11" fill="#555">
+        <text x={PAD.left - 6} y={12} text-anchor="end" font-size="11" fill="#555">
           {unit}
         </text>
         {years.map((yr, i) => (

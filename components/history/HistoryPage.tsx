@@ -25,12 +25,17 @@ export interface HistoryPageProps {
   onClear: () => void;
 }
 
-const num = (s: string | null) => (s === null ? '' : grouped(new Decimal(s)));
+/** Thousands separators, keeping the decimals the string has (`4.90`, `126.00` stay as printed). */
+function fmt(s: string): string {
+  const dot = s.indexOf('.');
+  return grouped(new Decimal(s), dot < 0 ? 0 : s.length - dot - 1);
+}
+
+const num = (s: string | null) => (s === null ? '' : fmt(s));
 
 function signed(s: string | null): string {
   if (s === null) return '';
-  const d = new Decimal(s);
-  return d.gt(0) ? `+${grouped(d)}` : grouped(d);
+  return new Decimal(s).gt(0) ? `+${fmt(s)}` : fmt(s);
 }
 
 function when(iso: string | null, lang: Lang): string {
@@ -116,7 +121,7 @@ function PerCapitaTable({ view, t, lang }: { view: HistoryView; t: T; lang: Lang
               const f = y.figures.find((x) => x.id === id);
               return (
                 <td class="num" key={y.year} title={f?.formula ?? ''}>
-                  {f ? `${grouped(new Decimal(f.value))} ${f.unit}` : '—'}
+                  {f ? `${fmt(f.value)} ${f.unit}` : '—'}
                 </td>
               );
             })}

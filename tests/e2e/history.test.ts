@@ -100,6 +100,12 @@ describe.skipIf(!HAVE_PDFS)('history page in Chromium', () => {
     expect(['BUTTON', 'A', 'INPUT', 'LABEL']).toContain(focused);
 
     await page.screenshot({ path: join(SHOTS, 'history.png'), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, 'history-top.png') });
+    await chart.screenshot({ path: join(SHOTS, 'history-chart.png') });
+    await page
+      .locator('section.yoy-table')
+      .nth(2)
+      .screenshot({ path: join(SHOTS, 'history-table.png') });
     await page.close();
   });
 

@@ -63,6 +63,7 @@ export function sumYuan(terms: readonly Printed[]): Decimal {
  * (n + 1) × half a unit of the last printed digit when all print alike (see the header for why).
  */
 export function compareSum(stated: Printed, terms: readonly Printed[]): Comparison {
+  if (terms.every((t) => t.unit === stated.unit)) return compareSameUnit(stated, terms);
   const statedYuan = toYuan(stated.value, stated.unit);
   const computedYuan = sumYuan(terms);
   const differenceYuan = statedYuan.minus(computedYuan);
@@ -83,6 +84,31 @@ export function compareSum(stated: Printed, terms: readonly Printed[]): Comparis
     unit,
     differenceYuan,
     toleranceYuan,
+  };
+}
+
+/** The common case, every amount in one unit: the same arithmetic without conversions (checks run per page view). */
+function compareSameUnit(stated: Printed, terms: readonly Printed[]): Comparison {
+  let computed = new Decimal(0);
+  let tolerance = stated.blank ? new Decimal(0) : halfUnit(stated.decimals);
+  let digits = stated.decimals;
+  for (const t of terms) {
+    computed = t.negate ? computed.minus(t.value) : computed.plus(t.value);
+    if (!t.blank) tolerance = tolerance.plus(halfUnit(t.decimals));
+    if (t.decimals > digits) digits = t.decimals;
+  }
+  const difference = stated.value.minus(computed);
+  const verdict: Verdict = difference.isZero() ? 'exact' : difference.abs().lte(tolerance) ? 'rounding' : 'mismatch';
+  const unit = stated.unit;
+  return {
+    verdict,
+    stated: formatAmount(stated.value, stated.decimals),
+    computed: formatAmount(computed, digits),
+    difference: formatAmount(difference, digits),
+    tolerance: formatAmount(tolerance, 0),
+    unit,
+    differenceYuan: toYuan(difference, unit),
+    toleranceYuan: toYuan(tolerance, unit),
   };
 }
 

@@ -17,6 +17,8 @@ export interface PlacedPiece {
   firstOnPage: boolean;
   /** No narrative line below it on its page. */
   lastOnPage: boolean;
+  /** Directly below the previous piece on the same page, nothing but page furniture between them. */
+  follows: boolean;
   /** Reaches the lowest content position seen on the document's pages (the bottom margin). */
   fillsPage: boolean;
 }
@@ -118,13 +120,14 @@ export function joinContinuations(placed: PlacedPiece[]): JoinedTable[] {
   for (const p of placed) {
     const cur = out[out.length - 1];
     const last = cur?.pieces[cur.pieces.length - 1];
+    // Across a page break, or on one page where a word processor's page break left only a page number between.
+    const nextPage = !!last && p.piece.page === last.piece.page + 1 && last.lastOnPage && p.firstOnPage;
+    const samePage = !!last && p.piece.page === last.piece.page && p.follows;
     if (
       cur &&
       last &&
-      p.piece.page === last.piece.page + 1 &&
-      last.lastOnPage &&
+      (nextPage || samePage) &&
       last.notes.length === 0 &&
-      p.firstOnPage &&
       !p.title &&
       p.meta.length === 0 &&
       p.piece.kind === last.piece.kind &&
@@ -143,8 +146,9 @@ export function joinContinuations(placed: PlacedPiece[]): JoinedTable[] {
           cur.cols = union;
         }
         rows = recutColumns(rows, p.piece.cols, union);
-      } else if (!sameGrid) {
-        // Same outer edges, columns drawn elsewhere (the continuation laid out on its own): cells go by their centre.
+      } else if (!sameGrid && p.piece.cols.length !== cur.cols.length) {
+        // Same outer edges, other columns: cells go by their centre. (With as many columns as the table, the
+        // continuation was laid out on its own and column k is column k, however its widths came out.)
         rows = remapColumns(rows, p.piece.cols, cur.cols);
       }
       const split = last.piece.openBottom || p.piece.openTop;

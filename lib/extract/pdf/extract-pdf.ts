@@ -156,10 +156,15 @@ export async function extractPdf(
         notes: nb.notes,
         firstOnPage: false,
         lastOnPage: false,
+        follows: false,
         fillsPage: piece.box[1] - bottomMargin < Math.max(48, 3 * piece.size),
       });
     });
     const rest = w.lines.filter((l) => !consumed.has(l));
+    pagePlaced.forEach((pp, k) => {
+      const prev = pagePlaced[k - 1];
+      pp.follows = !!prev && !rest.some((l) => l.box[1] >= pp.piece.box[3] - 1 && l.box[3] <= prev.piece.box[1] + 1);
+    });
     for (const pp of pagePlaced) {
       pp.firstOnPage = !rest.some((l) => l.box[1] >= pp.piece.box[3] - 1) && pp === pagePlaced[0];
       pp.lastOnPage = !rest.some((l) => l.box[3] <= pp.piece.box[1] + 1) && pp === pagePlaced[pagePlaced.length - 1];

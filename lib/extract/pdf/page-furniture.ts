@@ -1,7 +1,7 @@
 /**
  * Stage 1 (extract): page furniture — page numbers and running headers/footers — recognised by pattern and by
  * repetition across pages, so they stay out of tables and narrative. It must not drop body text: only lines in the
- * top/bottom margin band are candidates.
+ * top/bottom margin band are candidates, except a line that is nothing but a decorated page number ('- 4 -').
  */
 import type { Line } from './text-lines';
 
@@ -10,6 +10,16 @@ const BAND = 0.08;
 
 const PAGE_NUMBER =
   /^(?:[-–—－\s]*\d{1,4}[-–—－\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/iu;
+
+/**
+ * A page number that cannot be anything else, wherever it stands ('- 4 -', '— 12 —', '第 4 页'): word processors
+ * that export a document with its page breaks leave these mid-page, often between two halves of one table.
+ */
+const DECORATED_PAGE_NUMBER = /^(?:[-–—－]\s*\d{1,4}\s*[-–—－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?)$/u;
+
+export function isDecoratedPageNumber(text: string): boolean {
+  return DECORATED_PAGE_NUMBER.test(text.trim());
+}
 
 export interface PageLines {
   page: number;
@@ -42,6 +52,7 @@ export function findFurniture(pages: PageLines[]): Set<Line> {
   const repeatMin = Math.max(3, Math.ceil(pages.length * 0.3));
   for (const p of pages) {
     for (const l of p.lines) {
+      if (isDecoratedPageNumber(l.text)) out.add(l);
       if (!inBand(l, p.height)) continue;
       if (PAGE_NUMBER.test(l.text) || (counts.get(key(l, p.height)) ?? 0) >= repeatMin) out.add(l);
     }

@@ -51,7 +51,8 @@ const INCOME_SUBTOTAL_RE = /^本年收入合计$|^收入合计$|^本年收入小
 const INCOME_GRAND_RE = /收入总计$|^总计$/u;
 const EXP_SUBTOTAL_RE = /^本年支出合计$|^支出合计$|^本年支出小计$/u;
 const EXP_GRAND_RE = /支出总计$|^总计$/u;
-const CARRY_RE = /^上年.{0,8}(结转|结余)|^年初.{0,4}结转/u;
+// 上年结转 (budget), 年初结转和结余 and 使用非财政拨款结余 (final accounts): money brought in besides this year’s income.
+const CARRY_RE = /^上年.{0,8}(结转|结余)|^年初.{0,4}结转|^使用.{0,10}结余/u;
 
 /** Null when the table has no income and expenditure sides. */
 export function readTwoSided(table: BudgetTable): TwoSided | null {

@@ -3,8 +3,8 @@
  * ask for them). Deterministic: the cache is keyed by the model object and holds only what extractClaims returns.
  */
 import type { BudgetDocument } from '../model/budget-document';
-import { type Claim, type ClaimPlace, extractClaims } from './claims';
-import { classNamesOf } from './link';
+import { type AmountClaim, type Claim, type ClaimPlace, extractClaims } from './claims';
+import { classNamesOf, linkSubject, type TableValue } from './link';
 import { type BlockAnchor, passagesOf } from './passages';
 import { sourcesOf } from './sources';
 
@@ -28,4 +28,17 @@ export function claimRef(place: ClaimPlace): {
   end: number;
 } {
   return { text: place.text, section: place.section, anchor: place.anchor, start: place.start, end: place.end };
+}
+
+/** An amount claim with every table value it may speak about (the section's own table first). */
+export interface LinkedAmount {
+  claim: AmountClaim;
+  values: TableValue[];
+}
+
+/** Amount claims with a subject, each with its linked table values (empty when no table prints the subject). */
+export function linkedAmountsOf(doc: BudgetDocument): LinkedAmount[] {
+  return claimsOf(doc)
+    .filter((c): c is AmountClaim => c.kind === 'amount' && !c.isDelta && c.subject !== null)
+    .map((claim) => ({ claim, values: claim.subject ? linkSubject(doc, claim.subject, claim.place.section) : [] }));
 }

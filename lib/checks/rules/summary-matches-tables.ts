@@ -54,7 +54,6 @@ function matchClasses(
   col: Column,
   details: BudgetTable[],
   carry: CarryInfo | null,
-  only: BudgetTable | null,
 ): void {
   const excl = details.some((d) => EXCLUDES_CARRY_RE.test(d.title ?? ''));
   const incClasses = carry ? classRows(carry.inc) : new Map<string, Row>();
@@ -86,7 +85,6 @@ function matchClasses(
   }
   const grand = ts.expenditureSubtotal ?? ts.expenditureGrand;
   if (grand) run(grand, (d) => totalRow(d), incTotal);
-  void only;
 }
 
 function printed(c: Side2): boolean {
@@ -154,7 +152,7 @@ export default defineCheck({
       const expCols = amountColumns(t, ts.expenditureSide);
       if (kind === 'budget.summary') {
         const main = expCols.find((c) => c.role === 'total') ?? expCols.find((c) => c.role === 'amount');
-        if (main && exp && !exp.empty) matchClasses(doc, ctx, t, ts, main, [exp], null, null);
+        if (main && exp && !exp.empty) matchClasses(doc, ctx, t, ts, main, [exp], null);
         continue;
       }
       // 财政拨款收支总表 includes 上年结转; fund tables printed 不含上年结转 do not. Per fund, compare only where the
@@ -167,12 +165,12 @@ export default defineCheck({
         const ft = k ? tableOf(doc, k) : null;
         if (ft && !ft.empty) {
           funds.push(ft);
-          matchClasses(doc, ctx, t, ts, c, [ft], inc && carryCol ? { inc, col: carryCol, mode: 'skip' } : null, ft);
+          matchClasses(doc, ctx, t, ts, c, [ft], inc && carryCol ? { inc, col: carryCol, mode: 'skip' } : null);
         }
       }
       const all = expCols.find((c) => c.role === 'total') ?? (expCols.length === 1 ? expCols[0] : undefined);
       if (all && funds.length > 0)
-        matchClasses(doc, ctx, t, ts, all, funds, inc && carryCol ? { inc, col: carryCol, mode: 'add' } : null, null);
+        matchClasses(doc, ctx, t, ts, all, funds, inc && carryCol ? { inc, col: carryCol, mode: 'add' } : null);
     }
   },
 });

@@ -19,6 +19,17 @@ checkTester(rule, {
       doc: narrativeDoc([projects], [], [perfForm('遗属补助', '21,472'), perfForm('电子商务发展资金', '500,000')]),
       minVerified: 1,
     },
+    {
+      name: 'a form covering this year and the carry-over of the same project',
+      doc: narrativeDoc(
+        [
+          projects,
+          { kind: 'budget.projects-carryover', columns: ['name', 'total'], rows: [['电子商务发展资金', '10.00']] },
+        ],
+        [],
+        [perfForm('电子商务发展资金', '600,000')],
+      ),
+    },
   ],
   fail: [
     {

@@ -129,7 +129,7 @@ describe.skipIf(!HAS_SHARED)('analyze CLI on the corpus', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('同比 Year on year');
       expect(r.stdout).toMatch(/\| 编码 Code \| 名称 Name \| 2025 \| 2024 \| 增减 Δ \| % \|/);
-      expect(r.stdout).toMatch(/\| 201 \| [^|]+\| [\d.]+ \| [\d.]+ \| -?[\d.]+ \|/);
+      expect(r.stdout).toMatch(/\| 201 \| [^|]+\| [\d.]+ \| [\d.]+ \| [+-]?[\d.]+ \|/);
     }, 120_000);
   });
 });

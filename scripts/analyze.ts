@@ -111,6 +111,8 @@ async function emit(args: Args, reports: { input: string; report: Report }[]): P
 }
 
 const STATUS_MD = { both: '', new: '新增 new', dropped: '取消 dropped' } as const;
+const SIDE_MD = { income: '收入', expenditure: '支出', left: '左', right: '右' } as const;
+const plus = (s: string | null) => (s === null ? '' : /^[1-9]|^0\.\d*[1-9]/u.test(s) ? `+${s}` : s);
 
 /** A readable table of one organisation's changes: every row of every table, this year beside last year. */
 function yearOnYearMarkdown(y: YearOnYear): string {
@@ -131,9 +133,9 @@ function yearOnYearMarkdown(y: YearOnYear): string {
       '|---|---|--:|--:|--:|--:|---|',
     );
     for (const r of t.rows) {
-      const name = `${r.side ? `[${r.side}] ` : ''}${r.name}`.replace(/\|/g, '\\|');
+      const name = `${r.side ? `[${SIDE_MD[r.side]}] ` : ''}${r.name}`.replace(/\|/g, '\\|');
       lines.push(
-        `| ${r.code ?? ''} | ${name} | ${cell(r.current)} | ${cell(r.previous)} | ${cell(r.delta)} | ${r.pct === null ? '' : `${r.pct}%`} | ${STATUS_MD[r.status]} |`,
+        `| ${r.code ?? ''} | ${name} | ${cell(r.current)} | ${cell(r.previous)} | ${plus(r.delta)} | ${r.pct === null ? '' : `${plus(r.pct)}%`} | ${STATUS_MD[r.status]} |`,
       );
     }
   }

@@ -50,7 +50,10 @@ function RowLine({ r, t }: { r: RowChange; t: T }) {
   return (
     <tr class={`row-${r.status}${r.isTotal ? ' total' : ''} level-${r.level ?? 'none'}`} data-status={r.status}>
       <td class="code">{r.code ?? ''}</td>
-      <td class="name">{r.name}</td>
+      <td class="name">
+        {r.side && <span class="side">{t(`side_${r.side}`)}</span>}
+        {r.name}
+      </td>
       <td class="num">{num(r.current)}</td>
       <td class="num">{num(r.previous)}</td>
       <td class={`num delta ${dir}`} data-testid="row-delta">

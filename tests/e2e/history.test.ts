@@ -100,6 +100,7 @@ describe.skipIf(!HAVE_PDFS)('history page in Chromium', () => {
     expect(['BUTTON', 'A', 'INPUT', 'LABEL']).toContain(focused);
 
     await page.screenshot({ path: join(SHOTS, 'history.png'), fullPage: true });
+    expect(await page.locator('section.yoy-table .side').count()).toBeGreaterThan(0); // two-sided tables say which side
     await page.screenshot({ path: join(SHOTS, 'history-top.png') });
     await chart.screenshot({ path: join(SHOTS, 'history-chart.png') });
     await page
@@ -123,6 +124,13 @@ describe.skipIf(!HAVE_PDFS)('history page in Chromium', () => {
     expect(await page.getByTestId('history-link').getAttribute('href')).toBe('/history.html');
     await expect.poll(() => page.locator('fieldset.history').textContent()).toMatch(/共 2 份/);
     await page.screenshot({ path: join(SHOTS, 'options-history.png'), fullPage: true });
+
+    // English per settings: the history page follows the language chosen here
+    await page.getByLabel('English').check();
+    await page.goto(`chrome-extension://${ext.extensionId}/history.html`);
+    await page.waitForSelector('body[data-history-ready="true"]', { state: 'attached' });
+    expect(await page.locator('h1').textContent()).toBe('My budget history');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.close();
   });
 });

@@ -23,8 +23,8 @@ describe('mutateText', () => {
 });
 
 describe('runMutationBench (small run on generated documents)', () => {
-  it('detects every eligible mutation and raises no false error', () => {
-    const r = runMutationBench({ perDoc: 4, fixtures: false, out: null, seed: 3 });
+  it('detects every eligible mutation and raises no false error', async () => {
+    const r = await runMutationBench({ perDoc: 4, fixtures: false, real: false, out: null, seed: 3 });
     expect(r.total.falseErrors).toBe(0);
     expect(r.total.eligible).toBeGreaterThan(20);
     expect(r.total.share).toBeGreaterThanOrEqual(0.99);

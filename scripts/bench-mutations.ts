@@ -17,6 +17,8 @@ import { parseHTML } from 'linkedom';
 import type { Finding, Verified } from '../lib/checks/finding';
 import { runChecks } from '../lib/checks/run-checks';
 import { extractHtml } from '../lib/extract/html';
+import { extractPdf } from '../lib/extract/pdf';
+import { openPdfNode } from '../lib/extract/pdf/open-node';
 import type { ExtractedDocument } from '../lib/extract/types';
 import type { BudgetDocument, MoneyUnitName } from '../lib/model/budget-document';
 import { isAmountRole } from '../lib/model/column-roles';
@@ -31,6 +33,12 @@ import { VARIANTS } from '../tests/generator/spec';
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const SHARED = process.env.BUDGETLENS_SHARED ?? resolve(ROOT, '../shared');
 const FIXTURES = ['zezhou-energy-2025', 'jincheng-energy-2025', 'zezhou-industry-2024'];
+const REAL_PDFS = [
+  'SH_putuo_2025_dept-budget_caizhengju.pdf',
+  'SH_city_2025_unit-budget_shanghai-caizhengju.pdf',
+  'SH_putuo_2025_dept-budget_wanlijiedao.pdf',
+  'SH_putuo_2025_dept-budget_qufuban.pdf',
+];
 
 export type MutationKind = 'digit' | 'swap' | 'shift';
 
@@ -40,6 +48,8 @@ export interface BenchOptions {
   seed?: number;
   /** Include the seed fixtures when ../shared exists (default true). */
   fixtures?: boolean;
+  /** Include the real Shanghai budget PDFs (../shared/real), extracted once with pdf.js (default true). */
+  real?: boolean;
   /** Write the markdown here (default bench/mutations.md); null to skip writing. */
   out?: string | null;
 }
@@ -264,7 +274,8 @@ function markdown(
     `| **total** | ${total.falseErrors} false (generated) | ${total.mutations} | ${total.eligible} | ${total.detected} | **${pct(total.detected, total.eligible)}** | ${pct(total.strict, total.eligible)} | | | | |`,
     '',
     'Errors on unmutated documents: generated documents must have none (their truth satisfies every identity); the',
-    'seed fixtures carry real, hand-verified inconsistencies (../shared/expected), so their errors are expected ones.',
+    'seed fixtures carry real, hand-verified inconsistencies (../shared/expected), so their errors are expected ones;',
+    'the real Shanghai PDFs (../shared/real, extracted with pdf.js) are mutated at the same ExtractedDocument level.',
     '',
   );
   const missed = sources.flatMap((s) => s.missed);
@@ -273,8 +284,13 @@ function markdown(
   return lines.join('\n');
 }
 
-export function runMutationBench(options: BenchOptions = {}): BenchResult {
-  const opts = { perDoc: options.perDoc ?? 300, seed: options.seed ?? 20250101, fixtures: options.fixtures ?? true };
+export async function runMutationBench(options: BenchOptions = {}): Promise<BenchResult> {
+  const opts = {
+    perDoc: options.perDoc ?? 300,
+    seed: options.seed ?? 20250101,
+    fixtures: options.fixtures ?? true,
+    real: options.real ?? true,
+  };
   const rng = createRng(opts.seed);
   const docs: [string, ExtractedDocument, boolean][] = [];
   for (const v of VARIANTS) {
@@ -285,6 +301,13 @@ export function runMutationBench(options: BenchOptions = {}): BenchResult {
     for (const id of FIXTURES) {
       const { document } = parseHTML(readFileSync(join(SHARED, 'fixtures', id, 'page.html'), 'utf8'));
       docs.push([`fixture/${id}`, extractHtml(document as unknown as Document, id), false]);
+    }
+  if (opts.real && existsSync(join(SHARED, 'real')))
+    for (const f of REAL_PDFS) {
+      const path = join(SHARED, 'real', f);
+      if (!existsSync(path)) continue;
+      const pdf = await openPdfNode(new Uint8Array(readFileSync(path)));
+      docs.push([`real/${f.replace(/\.pdf$/, '')}`, await extractPdf(pdf, path), false]);
     }
   const sources = docs.map(([name, ex]) => benchOne(name, ex, opts.perDoc, rng));
   const generated = sources.filter((_, i) => docs[i]?.[2]);
@@ -315,7 +338,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const perDoc = arg('--per-doc');
   const seed = arg('--seed');
   const out = arg('--out');
-  const r = runMutationBench({
+  const r = await runMutationBench({
     ...(perDoc ? { perDoc: Number(perDoc) } : {}),
     ...(seed ? { seed: Number(seed) } : {}),
     ...(out ? { out } : {}),

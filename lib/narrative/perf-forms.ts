@@ -158,8 +158,3 @@ export function perfFormsOf(doc: BudgetDocument): PerfForm[] {
   }
   return out;
 }
-
-/** Whether the attached sources exist (annex rules say so instead of passing silently). */
-export function hasGrids(doc: BudgetDocument): boolean {
-  return sourcesOf(doc) !== null;
-}

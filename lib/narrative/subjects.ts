@@ -146,6 +146,7 @@ const GENERIC_AMOUNT_RE = /(涉及)?(项目)?(共计)?(金额|资金|总额)$/u;
 /** Strips what precedes a subject in running text: years, the organisation's name, 比上年…, trailing verbs. */
 function tail(label: string): string {
   return fold(label)
+    .replace(/\((类|款|项)\)$/u, '')
     .replace(/(为|是|达|约|共计|总计为|总额为|预算为|预算数为)$/u, '')
     .replace(/[:：]$/u, '');
 }

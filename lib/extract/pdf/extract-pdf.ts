@@ -11,7 +11,7 @@ import { normalizeText } from '../normalize';
 import type { ExtractedDocument, RawTable, SourceInfo } from '../types';
 import { joinContinuations, type PlacedPiece } from './continuation';
 import { PdfInputError } from './errors';
-import type { PageFrame } from './geometry';
+import type { Box, PageFrame } from './geometry';
 import { latticeTable } from './lattice';
 import { narrativeBlocks, type PageFreeLines } from './narrative';
 import { type PageContent, type Run, readPage } from './page-content';
@@ -173,6 +173,8 @@ export async function extractPdf(
     free.push({ page: w.content.page, frame: w.content.frame, lines: rest });
   }
 
+  titlesAcrossPageBreak(placed, free);
+
   const tables: RawTable[] = joinContinuations(placed).map((t) => {
     const first = t.pieces[0]!;
     const lastPiece = t.pieces[t.pieces.length - 1]!;
@@ -192,6 +194,35 @@ export async function extractPdf(
   }
 
   return { source, tables, blocks: narrativeBlocks(free), warnings };
+}
+
+/**
+ * A table opening a page without a title of its own may have had its title (and some meta) left at the foot of
+ * the previous page by the page break. The free lines at that foot (below everything else on it) are read as if they
+ * stood right above the table; what reads as title/meta moves to the table and out of the narrative.
+ */
+function titlesAcrossPageBreak(placed: PlacedPiece[], free: PageFreeLines[]): void {
+  for (const pp of placed) {
+    if (pp.title || !pp.firstOnPage) continue;
+    const prevPage = free.find((f) => f.page === pp.piece.page - 1);
+    if (!prevPage) continue;
+    const floor = Math.min(
+      Number.POSITIVE_INFINITY,
+      ...placed.filter((q) => q.piece.page === prevPage.page).map((q) => q.piece.box[1]),
+    );
+    const trailing = prevPage.lines.filter((l) => l.box[3] <= floor + 1);
+    const lowest = trailing[trailing.length - 1];
+    if (!lowest) continue;
+    // Shifted so the lowest trailing line sits just above the table; their spacing among themselves is kept.
+    const dy = pp.piece.box[3] + 0.5 * pp.piece.size - lowest.box[1];
+    const shifted = trailing.map((l) => ({ ...l, box: [l.box[0], l.box[1] + dy, l.box[2], l.box[3] + dy] as Box }));
+    const ctx = contextAbove(shifted, pp.piece);
+    if (!ctx.title && ctx.meta.length === 0) continue;
+    pp.title = ctx.title;
+    pp.meta = [...ctx.meta, ...pp.meta];
+    const used = new Set(ctx.used.map((l) => trailing[shifted.indexOf(l as (typeof shifted)[number])]));
+    prevPage.lines = prevPage.lines.filter((l) => !used.has(l));
+  }
 }
 
 function analysePage(content: PageContent): PageWork {

@@ -36,25 +36,34 @@ function key(line: Line, height: number): string {
   return `${band}:${line.text.replace(/\d+/gu, '#').replace(/\s+/gu, '')}`;
 }
 
+/** A running header or footer stands at the same height on every page; text merely repeated (a table's meta line
+ * that happens to fall near the foot of several pages) does not. Points. */
+const SAME_PLACE = 3;
+
 /** Returns the set of lines that are page furniture across the document. */
 export function findFurniture(pages: PageLines[]): Set<Line> {
   const out = new Set<Line>();
-  const counts = new Map<string, number>();
+  const seen = new Map<string, Array<{ page: number; y: number }>>();
   for (const p of pages) {
-    const seen = new Set<string>();
     for (const l of p.lines) {
       if (!inBand(l, p.height)) continue;
       const k = key(l, p.height);
-      if (!seen.has(k)) counts.set(k, (counts.get(k) ?? 0) + 1);
-      seen.add(k);
+      const list = seen.get(k) ?? [];
+      list.push({ page: p.page, y: l.box[1] });
+      seen.set(k, list);
     }
   }
   const repeatMin = Math.max(3, Math.ceil(pages.length * 0.3));
+  const repeated = (l: Line, height: number): boolean => {
+    const places = seen.get(key(l, height)) ?? [];
+    const pagesThere = new Set(places.filter((q) => Math.abs(q.y - l.box[1]) <= SAME_PLACE).map((q) => q.page));
+    return pagesThere.size >= repeatMin;
+  };
   for (const p of pages) {
     for (const l of p.lines) {
       if (isDecoratedPageNumber(l.text)) out.add(l);
       if (!inBand(l, p.height)) continue;
-      if (PAGE_NUMBER.test(l.text) || (counts.get(key(l, p.height)) ?? 0) >= repeatMin) out.add(l);
+      if (PAGE_NUMBER.test(l.text) || repeated(l, p.height)) out.add(l);
     }
   }
   return out;

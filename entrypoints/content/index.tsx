@@ -11,7 +11,8 @@ import overlayCss from '../../components/overlay/overlay.css?inline';
 import { detectDisclosure } from '../../lib/detect/detect';
 import { extractHtml } from '../../lib/extract/html';
 import { translator } from '../../lib/i18n/strings';
-import { loadSettings, SETTINGS_KEY, Settings } from '../../lib/options/storage';
+import { saveToHistory } from '../../lib/messages/history-client';
+import { analyzeOverrides, loadSettings, SETTINGS_KEY, Settings } from '../../lib/options/storage';
 import { type Analysis, analyseSafely, failedAnalysis } from '../../lib/overlay/analyse';
 import { analyzeExtracted } from '../../lib/pipeline/analyze';
 import { PageOverlay } from './page-overlay';
@@ -37,13 +38,14 @@ function timed<A, R>(name: string, fn: (a: A) => R): (a: A) => R {
   };
 }
 
-function analysePage(doc: Document): Analysis {
+function analysePage(doc: Document, settings: Settings): Analysis {
+  const overrides = analyzeOverrides(settings);
   performance.mark('budget-lens:pipeline-start');
   let analysis: Analysis;
   try {
     const extracted = extractHtml(doc, location.href);
     performance.measure('budget-lens:extract', 'budget-lens:pipeline-start');
-    analysis = analyseSafely(extracted, { analyze: timed('analyze', (d) => analyzeExtracted(d)) });
+    analysis = analyseSafely(extracted, { analyze: timed('analyze', (d) => analyzeExtracted(d, overrides)) });
   } catch (e) {
     analysis = failedAnalysis(e);
   }
@@ -62,12 +64,11 @@ export default defineContentScript({
     performance.measure('budget-lens:detect', 'budget-lens:start');
     if (!detection.isDisclosure && detection.pdfLinks.length === 0) return;
 
-    // The settings are read while the page is analysed: the storage round trip costs as much as a small page.
-    const settingsRead = loadSettings(browser.storage.local);
-    const isDisclosure = detection.isDisclosure && detection.kind !== null;
-    const first = isDisclosure ? analysePage(document) : null;
-    const settings = await settingsRead;
+    // The settings come first: the reader's region/population/staff overrides feed the per-capita metrics.
+    const settings = await loadSettings(browser.storage.local);
     performance.mark('budget-lens:settings');
+    const isDisclosure = detection.isDisclosure && detection.kind !== null;
+    const first = isDisclosure ? analysePage(document, settings) : null;
     const t = translator(settings.language);
 
     if (detection.isDisclosure && detection.kind) {
@@ -84,13 +85,16 @@ export default defineContentScript({
       performance.mark('budget-lens:mounted');
 
       let signature = tablesSignature(document);
-      const run = (analysis: Analysis = analysePage(document)) => {
+      const run = (analysis: Analysis = analysePage(document, settings)) => {
         const drawStart = performance.now();
         overlay.setAnalysis(analysis, document.getElementsByTagName('table').length);
         performance.measure('budget-lens:draw', { start: drawStart, end: performance.now() });
         performance.mark('budget-lens:overlay-ready');
         performance.measure('budget-lens:overlay', 'budget-lens:start', 'budget-lens:overlay-ready');
         document.documentElement.dataset.budgetLensReady = String(performance.now());
+        // The reader's history lives in the background; a failure to store is not the page's problem.
+        if (analysis.report)
+          void saveToHistory((m) => browser.runtime.sendMessage(m), analysis.report, { source: location.href });
       };
       run(first ?? undefined);
 
@@ -114,7 +118,7 @@ export default defineContentScript({
           const next = tablesSignature(document);
           if (next === signature) return;
           signature = next;
-          run(analysePage(document));
+          run(analysePage(document, settings));
         }, RESCAN_DEBOUNCE);
       });
       mutations.observe(document.body, { childList: true, subtree: true });

@@ -9,7 +9,8 @@ import overlayCss from '../../components/overlay/overlay.css?inline';
 import { Toolbar } from '../../components/viewer/Toolbar';
 import { extractPdf, type PDFDocumentProxy } from '../../lib/extract/pdf';
 import { translator } from '../../lib/i18n/strings';
-import { loadSettings, SETTINGS_KEY, Settings } from '../../lib/options/storage';
+import { saveToHistory } from '../../lib/messages/history-client';
+import { analyzeOverrides, loadSettings, SETTINGS_KEY, Settings } from '../../lib/options/storage';
 import { analyseSafely, failedAnalysis } from '../../lib/overlay/analyse';
 import { analyzeExtracted } from '../../lib/pipeline/analyze';
 import { PdfOverlay, type ViewerLike } from './pdf-overlay';
@@ -93,7 +94,14 @@ async function analyse(pdf: PDFDocumentProxy, uri: string) {
   try {
     const extracted = await extractPdf(pdf, uri, { onPage: (page, pages) => overlay.setProgress(page, pages) });
     performance.measure('budget-lens:extract', { start, end: performance.now() });
-    overlay.setAnalysis(analyseSafely(extracted, { analyze: (d) => analyzeExtracted(d) }));
+    const overrides = analyzeOverrides(settings);
+    const analysis = analyseSafely(extracted, { analyze: (d) => analyzeExtracted(d, overrides) });
+    overlay.setAnalysis(analysis);
+    // A dropped file has no address to come back to: it is stored without a source.
+    if (analysis.report)
+      void saveToHistory((m) => browser.runtime.sendMessage(m), analysis.report, {
+        source: /^https?:/u.test(uri) ? uri : null,
+      });
   } catch (e) {
     overlay.setAnalysis(failedAnalysis(e));
   }

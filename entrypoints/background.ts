@@ -1,11 +1,12 @@
 /**
- * Background service worker: wiring only. Answers pings (health checks), opens the PDF viewer page for a URL, and owns
+ * Background service worker: wiring only. Answers pings (health checks), opens the PDF viewer page for a URL, injects
+ * the overlay script (the pipeline) into a tab whose declared content script found a disclosure, and owns
  * the reader's history (IndexedDB in the extension's origin, so every page's documents land in one store): history
  * messages are answered by lib/messages/history-service.
  */
 import { type HistoryStore, openHistory } from '../lib/history/store';
 import { handleHistoryMessage } from '../lib/messages/history-service';
-import { HistoryMessage, Message, type PingReply, viewerPath } from '../lib/messages/messages';
+import { HistoryMessage, Message, OVERLAY_SCRIPT, type PingReply, viewerPath } from '../lib/messages/messages';
 
 export default defineBackground(() => {
   let store: Promise<HistoryStore> | null = null;
@@ -17,7 +18,7 @@ export default defineBackground(() => {
     return store;
   };
 
-  browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const parsed = Message.safeParse(raw);
     if (!parsed.success) {
       if (raw && typeof raw === 'object' && String((raw as { type?: unknown }).type).startsWith('history-'))
@@ -34,6 +35,15 @@ export default defineBackground(() => {
       case 'open-viewer':
         void browser.tabs.create({ url: browser.runtime.getURL(viewerPath(msg.url) as '/viewer.html') });
         return false;
+      case 'inject-overlay': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return false;
+        // Into the frame that asked (the declared script runs in top frames only, but say so explicitly).
+        void browser.scripting
+          .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [OVERLAY_SCRIPT] })
+          .catch((err: unknown) => console.warn('BudgetLens: could not inject the overlay', err));
+        return false;
+      }
       default: {
         const hm = HistoryMessage.parse(msg);
         history()

@@ -1,56 +1,31 @@
 /**
- * Content script: wiring only. A cheap detection first (no parsing); ordinary pages return right after it. On a
- * disclosure, the overlay surface appears at once (the presence mark in its summary panel), then the one pipeline
- * runs on the page and the overlay draws its badges, chips and summary; a single-page site that swaps its content is
- * analysed again. PDF-link controls go after disclosure PDF links. Never changes the host page's own elements or
- * styles: everything we draw lives in shadow roots.
+ * Declared content script (every *.gov.cn page): wiring only, and deliberately small. It runs the cheap detection (no
+ * parsing), puts an "open in BudgetLens" control after each disclosure PDF link, and on a disclosure asks the
+ * background to inject the overlay script (entrypoints/overlay.content), which carries the pipeline. It must not
+ * import the pipeline, zod or the settings schema: whatever it imports is loaded on every government page.
+ * Never changes the host page's own elements or styles: the link controls live in shadow roots.
  */
 import { render } from 'preact';
 import { OpenLink } from '../../components/mark/OpenLink';
-import overlayCss from '../../components/overlay/overlay.css?inline';
 import { detectDisclosure } from '../../lib/detect/detect';
-import { extractHtml } from '../../lib/extract/html';
-import { translator } from '../../lib/i18n/strings';
-import { saveToHistory } from '../../lib/messages/history-client';
-import { analyzeOverrides, loadSettings, SETTINGS_KEY, Settings } from '../../lib/options/storage';
-import { type Analysis, analyseSafely, failedAnalysis } from '../../lib/overlay/analyse';
-import { analyzeExtracted } from '../../lib/pipeline/analyze';
-import { PageOverlay } from './page-overlay';
+import { type Lang, translator } from '../../lib/i18n/strings';
 import css from './style.css?inline';
 
-/** Quiet period after the last DOM change before a swapped page is analysed again (ms). */
-const RESCAN_DEBOUNCE = 600;
+/** Storage keys of the settings (v2, then v1): must equal SETTINGS_KEY / SETTINGS_KEY_V1 in lib/options/storage.ts. */
+const SETTINGS_KEYS = ['settings@2', 'settings@1'] as const;
 
-/** Cheap fingerprint of the page's tables: changes when a single-page site swaps its content. */
-function tablesSignature(doc: Document): string {
-  return `${doc.getElementsByTagName('table').length}|${doc.getElementsByTagName('tr').length}|${doc.getElementsByTagName('td').length}|${location.href}`;
-}
-
-/** Wraps a pipeline step so its cost shows up as a `budget-lens:<name>` performance measure. */
-function timed<A, R>(name: string, fn: (a: A) => R): (a: A) => R {
-  return (a) => {
-    const start = performance.now();
-    try {
-      return fn(a);
-    } finally {
-      performance.measure(`budget-lens:${name}`, { start, end: performance.now() });
-    }
-  };
-}
-
-function analysePage(doc: Document, settings: Settings): Analysis {
-  const overrides = analyzeOverrides(settings);
-  performance.mark('budget-lens:pipeline-start');
-  let analysis: Analysis;
+/** Only the language is needed here; read without the settings schema (it would bring zod into every page). */
+async function readLanguage(): Promise<Lang> {
   try {
-    const extracted = extractHtml(doc, location.href);
-    performance.measure('budget-lens:extract', 'budget-lens:pipeline-start');
-    analysis = analyseSafely(extracted, { analyze: timed('analyze', (d) => analyzeExtracted(d, overrides)) });
-  } catch (e) {
-    analysis = failedAnalysis(e);
+    const stored = await browser.storage.local.get([...SETTINGS_KEYS]);
+    for (const key of SETTINGS_KEYS) {
+      const lang = (stored[key] as { language?: unknown } | undefined)?.language;
+      if (lang === 'en' || lang === 'zh') return lang;
+    }
+  } catch {
+    // No storage (the extension is reloading): the default language will do.
   }
-  performance.measure('budget-lens:pipeline', 'budget-lens:pipeline-start');
-  return analysis;
+  return 'zh';
 }
 
 export default defineContentScript({
@@ -64,75 +39,11 @@ export default defineContentScript({
     performance.measure('budget-lens:detect', 'budget-lens:start');
     if (!detection.isDisclosure && detection.pdfLinks.length === 0) return;
 
-    // The settings come first: the reader's region/population/staff overrides feed the per-capita metrics.
-    const settings = await loadSettings(browser.storage.local);
-    performance.mark('budget-lens:settings');
-    const isDisclosure = detection.isDisclosure && detection.kind !== null;
-    const first = isDisclosure ? analysePage(document, settings) : null;
-    const t = translator(settings.language);
+    if (detection.isDisclosure && detection.kind)
+      void browser.runtime.sendMessage({ type: 'inject-overlay' }).catch(() => undefined);
+    if (detection.pdfLinks.length === 0) return;
 
-    if (detection.isDisclosure && detection.kind) {
-      const overlay = new PageOverlay({
-        doc: document,
-        css: `${overlayCss}\n${css}`,
-        t,
-        lang: settings.language,
-        show: settings.showSeverities,
-        kind: detection.kind,
-        tableCount: detection.tableCount,
-      });
-      ctx.onInvalidated(() => overlay.destroy());
-      performance.mark('budget-lens:mounted');
-
-      let signature = tablesSignature(document);
-      const run = (analysis: Analysis = analysePage(document, settings)) => {
-        const drawStart = performance.now();
-        overlay.setAnalysis(analysis, document.getElementsByTagName('table').length);
-        performance.measure('budget-lens:draw', { start: drawStart, end: performance.now() });
-        performance.mark('budget-lens:overlay-ready');
-        performance.measure('budget-lens:overlay', 'budget-lens:start', 'budget-lens:overlay-ready');
-        document.documentElement.dataset.budgetLensReady = String(performance.now());
-        // The reader's history lives in the background; a failure to store is not the page's problem.
-        if (analysis.report)
-          void saveToHistory((m) => browser.runtime.sendMessage(m), analysis.report, { source: location.href });
-      };
-      run(first ?? undefined);
-
-      ctx.addEventListener(window, 'resize', () => overlay.schedule(), { passive: true });
-      // Scrolling the page moves the layer with it; scrolling a container inside the page moves the cells only.
-      ctx.addEventListener(
-        document,
-        'scroll',
-        (e) => (e.target === document ? overlay.onScroll() : overlay.schedule()),
-        { capture: true, passive: true },
-      );
-      const resize = new ResizeObserver(() => overlay.schedule());
-      resize.observe(document.body);
-      ctx.onInvalidated(() => resize.disconnect());
-      void document.fonts?.ready.then(() => overlay.schedule());
-
-      let timer = 0;
-      const mutations = new MutationObserver(() => {
-        clearTimeout(timer);
-        timer = ctx.setTimeout(() => {
-          const next = tablesSignature(document);
-          if (next === signature) return;
-          signature = next;
-          run(analysePage(document, settings));
-        }, RESCAN_DEBOUNCE);
-      });
-      mutations.observe(document.body, { childList: true, subtree: true });
-      ctx.onInvalidated(() => mutations.disconnect());
-
-      const onSettings = (changes: Record<string, { newValue?: unknown }>) => {
-        const next = Settings.safeParse(changes[SETTINGS_KEY]?.newValue);
-        if (next.success)
-          overlay.setSettings(translator(next.data.language), next.data.language, next.data.showSeverities);
-      };
-      browser.storage.onChanged.addListener(onSettings);
-      ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettings));
-    }
-
+    const t = translator(await readLanguage());
     for (const link of detection.pdfLinks) {
       const anchor = [...document.getElementsByTagName('a')].find((a) => a.href === link.href);
       if (!anchor) continue;

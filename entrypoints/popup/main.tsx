@@ -1,9 +1,9 @@
-/** Popup wiring: reads the active tab, injects the content script on demand (activeTab), opens the viewer. */
+/** Popup wiring: reads the active tab, injects the overlay script on demand (activeTab), opens the viewer. */
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { Popup } from '../../components/popup/Popup';
 import { translator } from '../../lib/i18n/strings';
-import { viewerPath } from '../../lib/messages/messages';
+import { OVERLAY_SCRIPT, viewerPath } from '../../lib/messages/messages';
 import { loadSettings } from '../../lib/options/storage';
 
 const PDF_URL_RE = /\.pdf($|[?#])/i;
@@ -28,7 +28,7 @@ async function start() {
             // activeTab: the click on our toolbar button grants access to this tab only, only now.
             await browser.scripting.executeScript({
               target: { tabId: tab.id },
-              files: ['/content-scripts/content.js'],
+              files: [OVERLAY_SCRIPT],
             });
             window.close();
           } catch (e) {

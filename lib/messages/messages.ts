@@ -9,6 +9,8 @@ import { PerCapitaSchema } from '../pipeline/history';
 
 export const Ping = z.object({ type: z.literal('ping') });
 export const OpenViewer = z.object({ type: z.literal('open-viewer'), url: z.string().url() });
+/** From the declared content script on a disclosure: inject the overlay script (with the pipeline) into this tab. */
+export const InjectOverlay = z.object({ type: z.literal('inject-overlay') });
 
 /** Keep one analysed document (its snapshot and per-capita figures) in the reader's history. */
 export const HistorySave = z.object({
@@ -51,6 +53,7 @@ export type HistoryMessage = z.infer<typeof HistoryMessage>;
 export const Message = z.discriminatedUnion('type', [
   Ping,
   OpenViewer,
+  InjectOverlay,
   HistorySave,
   HistoryList,
   HistoryCompare,
@@ -65,6 +68,9 @@ export type MessageInput = z.input<typeof Message>;
 
 export const PingReply = z.object({ ok: z.literal(true), version: z.string() });
 export type PingReply = z.infer<typeof PingReply>;
+
+/** The runtime-registered overlay content script, as `scripting.executeScript` names it. */
+export const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
 
 /** The viewer page's address for a PDF URL (relative to the extension root). */
 export function viewerPath(pdfUrl?: string): string {

@@ -48,6 +48,19 @@ function joinRuns(runs: Run[]): string {
   return text;
 }
 
+/**
+ * Between an amount and CJK text (or CJK text and an amount) a gap this wide (em) already separates columns: prose
+ * sets a number against its unit or noun with no more than a quarter em, while an unruled table whose right-aligned
+ * amount column meets a left-aligned text column leaves only the cell padding between them.
+ */
+const MIXED_GAP = 0.6;
+
+function digitMeetsCjk(a: Run, b: Run): boolean {
+  const last = a.text.trimEnd().slice(-1);
+  const first = b.text.trimStart().slice(0, 1);
+  return (/\d/u.test(last) && CJK.test(first)) || (CJK.test(last) && /\d/u.test(first));
+}
+
 /** Groups runs into lines, top to bottom; each line's runs left to right. Vertical runs become one-run lines. */
 export function groupLines(runs: Run[], chunkGap = 1.2): Line[] {
   const sorted = [...runs].sort((p, q) => q.y - p.y || p.x0 - q.x0);
@@ -79,7 +92,9 @@ export function makeLine(runs: Run[], chunkGap = 1.2): Line {
   let cur: Run[] = [];
   for (const r of sorted) {
     const prev = cur[cur.length - 1];
-    if (prev && r.x0 - prev.x1 > chunkGap * Math.max(r.size, prev.size)) {
+    const gap = prev ? r.x0 - prev.x1 : 0;
+    const em = prev ? Math.max(r.size, prev.size) : 0;
+    if (prev && (gap > chunkGap * em || (gap > Math.min(chunkGap, MIXED_GAP) * em && digitMeetsCjk(prev, r)))) {
       chunks.push(makeChunk(cur));
       cur = [];
     }

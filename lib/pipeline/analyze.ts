@@ -8,6 +8,7 @@ import { runChecks } from '../checks/run-checks';
 import type { ExtractedDocument } from '../extract/types';
 import { metricsOf } from '../metrics/metrics-of';
 import { claimsOf } from '../narrative/claims-of';
+import { withSources } from '../narrative/sources';
 import { recogniseDocument } from '../recognise/recognise-document';
 import { buildReport, type ReportExtras } from '../report/build-report';
 import type { Report } from '../report/report-schema';
@@ -22,7 +23,8 @@ export interface AnalyzeOptions extends ReportExtras {
 
 export function analyzeExtracted(doc: ExtractedDocument, opts: AnalyzeOptions = {}): Report {
   const { disabledRules, region, staff, ...extras } = opts;
-  const model = recogniseDocument(doc);
+  // The narrative and annex rules read paragraphs (with their own anchors) and form grids beside the model.
+  const model = withSources(recogniseDocument(doc), doc);
   const warnings = [...(extras.warnings ?? [])];
   let { findings, verified } = extras;
   if (findings === undefined) {

@@ -8,7 +8,7 @@
  * spans into a neighbour) has zero width once a browser lays the table out, so no printed page can show it. Such a
  * column is folded into its right-hand neighbour before scoring (see `foldPhantomColumns`); nothing else is changed.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,13 +101,58 @@ describe.skipIf(!HAS_CHROMIUM)('PDF extraction of generated disclosures', () => 
     const worker = async () => {
       for (let v = queue.shift(); v; v = queue.shift()) await generateSample({ out: dir, variant: v, pdf: true });
     };
-    await Promise.all([worker(), worker(), worker()]);
+    await Promise.all([worker(), worker(), worker(), printUnruled()]);
   }, 120_000);
+
+  /** The `sample` page with every table border removed: unruled tables, read by alignment (stream.ts). */
+  async function printUnruled(): Promise<void> {
+    const src = await generateSample({ out: join(dir, 'unruled-src'), variant: 'sample' });
+    const html = readFileSync(join(src.dir, 'page.html'), 'utf8').replace(
+      '</head>',
+      '<style>table,th,td{border:none !important}</style></head>',
+    );
+    mkdirSync(join(dir, 'unruled'), { recursive: true });
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
+    try {
+      const page = await browser.newPage();
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.pdf({ path: join(dir, 'unruled', 'doc.pdf'), format: 'A4', printBackground: true });
+    } finally {
+      await browser.close();
+    }
+  }
 
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
     const line = [...scores].map(([v, s]) => `${v} ${(100 * s.accuracy).toFixed(1)}%`).join(', ');
     if (line) console.log(`[generated pdf accuracy] ${line}`);
+  });
+
+  // Known weak: unruled tables. Multi-row headers with merged cells, one-chunk rows (a label with no amounts) and
+  // continuation across pages are not yet read well by alignment alone. Measured 51.1% before the amount/CJK column
+  // break, 56.6% after; the floor only guards against regression.
+  it('sample without table borders (unruled): cell accuracy measured, floor 50%', async () => {
+    const pdf = await openPdfNode(readFileSync(join(dir, 'unruled', 'doc.pdf')));
+    const doc = await extractPdf(pdf, 'generated:unruled').finally(() => pdf.loadingTask.destroy());
+    const truth = JSON.parse(readFileSync(join(dir, 'unruled-src', 'sample', 'tables.json'), 'utf8')) as {
+      tables: Array<{ rows: string[][] }>;
+    };
+    const logical = generateVariant('sample').tables;
+    const grids = truth.tables.map((t, i) => foldPhantomColumns(t.rows, phantomColumns(logical[i]?.rows ?? [])));
+    const report = cellAccuracy(
+      doc.tables.map((t) => t.rows.map((r) => r.map((c) => c.text))),
+      grids,
+    );
+    console.log(
+      `[generated pdf accuracy] unruled sample: ${report.matchedCells}/${report.truthCells} = ` +
+        `${(100 * report.accuracy).toFixed(2)}% (${doc.tables.length} tables extracted, ${truth.tables.length} in truth)`,
+    );
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.5);
+    expect(doc.warnings.some((w) => w.includes('unruled tables'))).toBe(true);
   });
 
   for (const variant of VARIANTS) {

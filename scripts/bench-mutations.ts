@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import Decimal from 'decimal.js';
 import { parseHTML } from 'linkedom';
 import type { Finding, Verified } from '../lib/checks/finding';
-import { runChecks } from '../lib/checks/run-checks';
+import { runChecks, type VerifiedBound } from '../lib/checks/run-checks';
 import { extractHtml } from '../lib/extract/html';
 import { extractPdf } from '../lib/extract/pdf';
 import { openPdfNode } from '../lib/extract/pdf/open-node';
@@ -105,7 +105,7 @@ function amountCells(doc: BudgetDocument): Cell[] {
 }
 
 /** Largest bound (in 元) of any identity covering each cell; a cell absent from the map is covered by none. */
-function coverage(findings: Finding[], verified: Verified[]): Map<string, Decimal> {
+function coverage(findings: Finding[], verified: Verified[], bounds: (VerifiedBound | null)[]): Map<string, Decimal> {
   const m = new Map<string, Decimal>();
   const add = (
     cells: { table: number; row: number; col: number }[],
@@ -119,7 +119,10 @@ function coverage(findings: Finding[], verified: Verified[]): Map<string, Decima
       if (!prev || b.gt(prev)) m.set(k, b);
     }
   };
-  for (const v of verified) if (v.cells.length > 1 || v.tolerance) add(v.cells, v.tolerance, v.unit);
+  verified.forEach((v, i) => {
+    const b = bounds[i];
+    if (v.cells.length > 1 || b) add(v.cells, b?.tolerance, b?.unit);
+  });
   for (const f of findings) if (f.formula !== 'internal-error' && f.cells.length > 1) add(f.cells, f.tolerance, f.unit);
   return m;
 }
@@ -171,7 +174,7 @@ function benchOne(source: string, extracted: ExtractedDocument, perDoc: number, 
   const base = recogniseDocument(extracted);
   const baseRun = runChecks(base);
   const baseErrors = new Set(baseRun.findings.filter((f) => f.severity === 'error').map(findingKey));
-  const cover = coverage(baseRun.findings, baseRun.verified);
+  const cover = coverage(baseRun.findings, baseRun.verified, baseRun.verifiedBounds);
   const cells = amountCells(base);
   const res: SourceResult = {
     source,

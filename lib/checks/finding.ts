@@ -65,9 +65,6 @@ export const VerifiedSchema = z.object({
   /** The stated cell first, then the terms. */
   cells: z.array(CellRefSchema),
   claim: ClaimRefSchema.nullable(),
-  /** For identities checked through the rounding helper: the bound that applied, in `unit` (optional). */
-  tolerance: z.string().nullable().optional(),
-  unit: z.enum(['元', '万元', '亿元']).nullable().optional(),
 });
 export type Verified = z.infer<typeof VerifiedSchema>;
 

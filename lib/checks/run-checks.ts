@@ -3,15 +3,23 @@
  * Pure and deterministic (rules run in id order; output sorted the same way every time). A rule that throws becomes
  * one `internal-error` info finding for that rule only; the others go on. It must not read the DOM or do I/O.
  */
-import type { BudgetDocument } from '../model/budget-document';
+import type { BudgetDocument, MoneyUnitName } from '../model/budget-document';
 import type { CheckDefinition } from './define-check';
 import { makeContext } from './define-check';
 import type { CheckSummary, Finding, Severity, Verified } from './finding';
 import { RULES } from './index';
 
+/** The rounding bound an exact identity was checked with (in `unit`), for tools such as the mutation benchmark. */
+export interface VerifiedBound {
+  tolerance: string;
+  unit: MoneyUnitName;
+}
+
 export interface CheckResult {
   findings: Finding[];
   verified: Verified[];
+  /** Aligned with `verified`: the bound used, or null for checks that are not amount comparisons. Not in the report. */
+  verifiedBounds: (VerifiedBound | null)[];
   summary: CheckSummary;
 }
 
@@ -27,20 +35,25 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 export function runChecks(doc: BudgetDocument, opts: RunOptions = {}): CheckResult {
   const findings: Finding[] = [];
   const verified: Verified[] = [];
+  const verifiedBounds: (VerifiedBound | null)[] = [];
   const rules = opts.rules ?? Object.values(RULES);
   for (const rule of rules) {
     if (opts.disabled?.has(rule.id)) continue;
     const mine: Finding[] = [];
     const passes: Verified[] = [];
+    const bounds: (VerifiedBound | null)[] = [];
     const ctx = makeContext(rule.id, doc, {
       finding: (f) => mine.push(f),
-      pass: (cells, claim, bound) =>
-        passes.push(bound ? { rule: rule.id, cells, claim, ...bound } : { rule: rule.id, cells, claim }),
+      pass: (cells, claim, bound) => {
+        passes.push({ rule: rule.id, cells, claim });
+        bounds.push(bound ?? null);
+      },
     });
     try {
       rule.run(doc, ctx);
       findings.push(...mine);
       verified.push(...passes);
+      verifiedBounds.push(...bounds);
     } catch (err) {
       const msg = err instanceof Error ? err.message : String(err);
       findings.push({
@@ -74,6 +87,7 @@ export function runChecks(doc: BudgetDocument, opts: RunOptions = {}): CheckResu
   return {
     findings,
     verified,
+    verifiedBounds,
     summary: { total: verified.length + findings.length, passed: verified.length, bySeverity },
   };
 }

@@ -25,6 +25,7 @@ import { isAmountRole } from '../lib/model/column-roles';
 import { FORM_KINDS } from '../lib/model/table-kinds';
 import { parseAmount } from '../lib/money/amount';
 import { toYuan } from '../lib/money/unit';
+import { withSources } from '../lib/narrative/sources';
 import { recogniseDocument } from '../lib/recognise/recognise-document';
 import { generateVariant, renderPage } from '../tests/generator/document';
 import { createRng, type Rng } from '../tests/generator/prng';
@@ -171,7 +172,7 @@ function delta(before: string, after: string, unit: MoneyUnitName): Decimal | nu
 
 function benchOne(source: string, extracted: ExtractedDocument, perDoc: number, rng: Rng): SourceResult {
   const t0 = Date.now();
-  const base = recogniseDocument(extracted);
+  const base = withSources(recogniseDocument(extracted), extracted);
   const baseRun = runChecks(base);
   const baseErrors = new Set(baseRun.findings.filter((f) => f.severity === 'error').map(findingKey));
   const cover = coverage(baseRun.findings, baseRun.verified, baseRun.verifiedBounds);
@@ -211,7 +212,7 @@ function benchOne(source: string, extracted: ExtractedDocument, perDoc: number, 
     let detected = false;
     let strict = false;
     try {
-      const run = runChecks(recogniseDocument(extracted));
+      const run = runChecks(withSources(recogniseDocument(extracted), extracted));
       const k = key(cell);
       strict = run.findings.some(
         (f) =>

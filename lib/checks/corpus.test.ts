@@ -16,6 +16,7 @@ import { extractPdf } from '../extract/pdf';
 import { openPdfNode } from '../extract/pdf/open-node';
 import type { BudgetDocument } from '../model/budget-document';
 import type { TableKind } from '../model/table-kinds';
+import { withSources } from '../narrative/sources';
 import { recogniseDocument } from '../recognise/recognise-document';
 import type { Finding } from './finding';
 import { runChecks } from './run-checks';
@@ -57,12 +58,14 @@ function expected(): Expected[] {
 
 function fromHtml(id: string): BudgetDocument {
   const { document } = parseHTML(readFileSync(sharedPath('fixtures', id, 'page.html'), 'utf8'));
-  return recogniseDocument(extractHtml(document as unknown as Document, `${id}/page.html`));
+  const ex = extractHtml(document as unknown as Document, `${id}/page.html`);
+  return withSources(recogniseDocument(ex), ex);
 }
 
 async function fromPdf(path: string): Promise<BudgetDocument> {
   const pdf = await openPdfNode(new Uint8Array(readFileSync(path)));
-  return recogniseDocument(await extractPdf(pdf, path));
+  const ex = await extractPdf(pdf, path);
+  return withSources(recogniseDocument(ex), ex);
 }
 
 /** The code printed on the finding's stated row (any side). */
@@ -133,7 +136,8 @@ describe('checks on the generated documents (truth satisfies every identity)', (
   for (const v of VARIANTS) {
     it(`${v}: no error from any rule`, () => {
       const { document } = parseHTML(renderPage(generateVariant(v)));
-      const doc = recogniseDocument(extractHtml(document as unknown as Document, `generated/${v}`));
+      const ex = extractHtml(document as unknown as Document, `generated/${v}`);
+      const doc = withSources(recogniseDocument(ex), ex);
       const r = runChecks(doc);
       const errors = r.findings.filter((f) => f.severity === 'error');
       expect(errors.map((f) => `${f.rule}: ${f.message.zh}`)).toEqual([]);

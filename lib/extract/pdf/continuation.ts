@@ -47,6 +47,16 @@ function edgesMatch(a: TablePiece, b: TablePiece): boolean {
   return Math.abs(a.box[0] - b.box[0]) <= tol && Math.abs(a.box[2] - b.box[2]) <= tol;
 }
 
+/**
+ * An unruled piece's box is only as wide as its text: a continuation whose first columns happen to be empty starts
+ * further right. It continues the table when it lies within the table's span and has no more columns.
+ */
+function streamFits(a: TablePiece, b: TablePiece): boolean {
+  if (a.kind !== 'stream' || b.kind !== 'stream') return false;
+  const tol = Math.max(4, 0.02 * (a.box[2] - a.box[0]));
+  return b.box[0] >= a.box[0] - tol && b.box[2] <= a.box[2] + tol && b.cols.length <= a.cols.length;
+}
+
 function remapColumns(rows: GridCell[][], from: number[], to: number[]): GridCell[][] {
   const n = to.length - 1;
   return rows.map((row) => {
@@ -131,7 +141,7 @@ export function joinContinuations(placed: PlacedPiece[]): JoinedTable[] {
       !p.title &&
       p.meta.length === 0 &&
       p.piece.kind === last.piece.kind &&
-      (columnsMatch(last.piece, p.piece) || edgesMatch(last.piece, p.piece))
+      (columnsMatch(last.piece, p.piece) || edgesMatch(last.piece, p.piece) || streamFits(last.piece, p.piece))
     ) {
       let rows = p.piece.rows;
       const tol = Math.max(4, 0.02 * (last.piece.box[2] - last.piece.box[0]));

@@ -6,7 +6,14 @@
  */
 import { type HistoryStore, openHistory } from '../lib/history/store';
 import { handleHistoryMessage } from '../lib/messages/history-service';
-import { HistoryMessage, Message, OVERLAY_SCRIPT, type PingReply, viewerPath } from '../lib/messages/messages';
+import {
+  HistoryMessage,
+  historyPath,
+  Message,
+  OVERLAY_SCRIPT,
+  type PingReply,
+  viewerPath,
+} from '../lib/messages/messages';
 
 export default defineBackground(() => {
   let store: Promise<HistoryStore> | null = null;
@@ -34,6 +41,11 @@ export default defineBackground(() => {
       }
       case 'open-viewer':
         void browser.tabs.create({ url: browser.runtime.getURL(viewerPath(msg.url) as '/viewer.html') });
+        return false;
+      case 'open-page':
+        if (msg.page === 'options') void browser.runtime.openOptionsPage();
+        else
+          void browser.tabs.create({ url: browser.runtime.getURL(historyPath(msg.organisation) as '/history.html') });
         return false;
       case 'inject-overlay': {
         const tabId = sender.tab?.id;

@@ -44,6 +44,8 @@ export interface SummaryPanelProps {
   tables: PanelTable[];
   onExport: (what: 'json' | 'md' | 'csv', table?: number) => void;
   canMarkdown: boolean;
+  /** Shown after the document facts: the per-capita and prior-year section. */
+  metrics?: ComponentChildren;
 }
 
 export function SummaryPanel(p: SummaryPanelProps) {
@@ -134,6 +136,7 @@ export function SummaryPanel(p: SummaryPanelProps) {
               </div>
             </dl>
           ) : null}
+          {p.status === 'ready' ? p.metrics : null}
           {p.status === 'ready' ? (
             p.checked ? (
               <section>

@@ -10,7 +10,10 @@ import type { BadgeView } from '../../components/overlay/Badge';
 import { BadgeLayer, type BoxView, type ChipView } from '../../components/overlay/BadgeLayer';
 import { downloadText } from '../../components/overlay/download';
 import { FindingCard } from '../../components/overlay/FindingCard';
+import { MetricCard } from '../../components/overlay/MetricCard';
+import { MetricChip, type MetricChipView } from '../../components/overlay/MetricChip';
 import { mountShadow, type ShadowMount } from '../../components/overlay/mount';
+import { PerCapitaSection } from '../../components/overlay/PerCapitaSection';
 import { SummaryPanel } from '../../components/overlay/SummaryPanel';
 import type { CellRef, Severity } from '../../lib/checks/finding';
 import type { Lang, Translate } from '../../lib/i18n/strings';
@@ -19,7 +22,15 @@ import { createHtmlLocator, type HtmlLocator } from '../../lib/locate/html';
 import { isStatementKind } from '../../lib/model/table-kinds';
 import type { Analysis } from '../../lib/overlay/analyse';
 import { type ExportKind, exportFile } from '../../lib/overlay/exports';
-import { placeBadge, placeCard, placeChip, type Rect } from '../../lib/overlay/placement';
+import { metricById, metricChips, perCapitaSummary } from '../../lib/overlay/metrics-view';
+import {
+  metricChipSize,
+  placeBadge,
+  placeCard,
+  placeChip,
+  placeMetricChip,
+  type Rect,
+} from '../../lib/overlay/placement';
 import { badgeLabel, cellWhere, chipCounts, panelFindings, tableName } from '../../lib/overlay/texts';
 import {
   buildOverlayModel,
@@ -37,6 +48,10 @@ export interface PageOverlayOptions {
   show: readonly Severity[];
   kind: 'budget' | 'final';
   tableCount: number;
+  /** Address of the history page for an organisation (the history link's href). */
+  historyHref: (organisation: string) => string;
+  /** Opens an extension page (a web page may not navigate to one itself). */
+  openPage: (page: 'history' | 'options', organisation?: string) => void;
 }
 
 interface OpenCard {
@@ -56,6 +71,8 @@ export class PageOverlay {
   private locator: HtmlLocator;
   private collapsed = true;
   private open: OpenCard | null = null;
+  /** Key of the per-capita chip whose card is open (`metric:<id>`). */
+  private openMetric: string | null = null;
   private frame = 0;
   private cardSize = CARD_ESTIMATE;
 
@@ -79,6 +96,7 @@ export class PageOverlay {
     this.opts.tableCount = tableCount;
     this.locator = createHtmlLocator(this.opts.doc);
     this.open = null;
+    this.openMetric = null;
     this.rebuildModel();
     this.draw();
   }
@@ -86,6 +104,7 @@ export class PageOverlay {
   setSettings(t: Translate, lang: Lang, show: readonly Severity[]) {
     Object.assign(this.opts, { t, lang, show });
     this.open = null;
+    this.openMetric = null;
     this.rebuildModel();
     this.draw();
   }
@@ -195,7 +214,92 @@ export class PageOverlay {
     return out;
   }
 
+  private metricChipViews(): MetricChipView[] {
+    const report = this.analysis?.report;
+    if (!report) return [];
+    const out: MetricChipView[] = [];
+    for (const chip of metricChips(report.metrics, this.opts.lang)) {
+      const el = this.cellElement(chip.cell);
+      const rect = el && this.docRect(el);
+      if (!el || !rect) continue;
+      const p = placeMetricChip(rect, metricChipSize(chip.text), this.textRect(el));
+      out.push({
+        key: chip.key,
+        metricId: chip.metricId,
+        left: `${p.left}px`,
+        top: `${p.top}px`,
+        text: chip.text,
+        label: chip.label,
+        anchor: anchorAttr(anchorOfCell(report.tables, chip.cell)),
+      });
+    }
+    return out;
+  }
+
+  private openMetricCard(key: string) {
+    this.openMetric = this.openMetric === key ? null : key;
+    this.open = null;
+    this.draw();
+  }
+
+  private closeMetricCard() {
+    const key = this.openMetric;
+    this.openMetric = null;
+    this.draw();
+    if (key) this.badgeElement(key)?.focus();
+  }
+
+  private openedMetric() {
+    const report = this.analysis?.report;
+    const id = this.openMetric?.replace(/^metric:/u, '');
+    return report && id ? metricById(report.metrics, id) : null;
+  }
+
+  private metricHighlights(): BoxView[] {
+    const m = this.openedMetric();
+    if (!m) return [];
+    return m.numerator.cells.flatMap((c, i) => {
+      const el = this.cellElement(c);
+      const r = el && this.docRect(el);
+      return r
+        ? [
+            {
+              key: `metric:${c.table}:${c.row}:${c.col}:${i}`,
+              left: `${r.left}px`,
+              top: `${r.top}px`,
+              width: `${r.width}px`,
+              height: `${r.height}px`,
+              role: 'stated' as const,
+            },
+          ]
+        : [];
+    });
+  }
+
+  private metricCard() {
+    const m = this.openedMetric();
+    const key = this.openMetric;
+    if (!m || !key) return null;
+    const chip = this.badgeElement(key)?.getBoundingClientRect();
+    const win = this.opts.doc.defaultView;
+    const anchor: Rect = chip
+      ? { left: chip.left, top: chip.top, width: chip.width, height: chip.height }
+      : { left: 8, top: 8, width: 0, height: 0 };
+    const p = placeCard(anchor, this.cardSize, { width: win?.innerWidth ?? 1024, height: win?.innerHeight ?? 768 });
+    return (
+      <MetricCard
+        t={this.opts.t}
+        lang={this.opts.lang}
+        metric={m}
+        left={p.left}
+        top={p.top}
+        onClose={() => this.closeMetricCard()}
+      />
+    );
+  }
+
   private highlights(model: OverlayModel): BoxView[] {
+    if (this.openMetric) return this.metricHighlights();
     const mark = this.openMark(model);
     if (!mark) return [];
     const findingIndex = mark.findings[this.open?.focus ?? 0];
@@ -242,6 +346,7 @@ export class PageOverlay {
   }
 
   private openKey(key: string, focus = 0) {
+    this.openMetric = null;
     this.open = this.open?.key === key && focus === this.open.focus ? null : { key, focus };
     this.draw();
   }
@@ -263,6 +368,7 @@ export class PageOverlay {
     const mark = markOfFinding(model, index);
     if (!mark) return;
     this.scrollTo(this.elementOf(mark));
+    this.openMetric = null;
     this.open = { key: mark.key, focus: Math.max(0, mark.findings.indexOf(index)) };
     this.draw();
   }
@@ -329,7 +435,7 @@ export class PageOverlay {
     this.mount.render(view);
     performance.measure('budget-lens:draw-layout', { start: t0, end: t1 });
     performance.measure('budget-lens:draw-render', { start: t1, end: performance.now() });
-    if (!this.open) return;
+    if (!this.open && !this.openMetric) return;
     // Place the card a second time now that it is laid out (its height depends on its content).
     const card = this.mount.root.querySelector<HTMLElement>('.bl-card');
     if (!card) return;
@@ -341,7 +447,23 @@ export class PageOverlay {
 
   /** Redraws only when a card is open (it is fixed-positioned and follows its badge while the page scrolls). */
   onScroll() {
-    if (this.open) this.schedule();
+    if (this.open || this.openMetric) this.schedule();
+  }
+
+  private perCapita(report: NonNullable<Analysis['report']>) {
+    const org = report.document.organisation;
+    return (
+      <PerCapitaSection
+        t={this.opts.t}
+        summary={perCapitaSummary(report, this.opts.lang)}
+        historyHref={org ? this.opts.historyHref(org) : null}
+        onHistory={(e) => {
+          e.preventDefault();
+          if (org) this.opts.openPage('history', org);
+        }}
+        onOptions={() => this.opts.openPage('options')}
+      />
+    );
   }
 
   private view() {
@@ -366,7 +488,20 @@ export class PageOverlay {
             onOpen={(key) => this.openKey(key)}
           />
         ) : null}
+        {report ? (
+          <section class="bl-layer" aria-label={t('perCapitaTitle')}>
+            {this.metricChipViews().map((c) => (
+              <MetricChip
+                key={c.key}
+                chip={c}
+                active={c.key === this.openMetric}
+                onOpen={(k) => this.openMetricCard(k)}
+              />
+            ))}
+          </section>
+        ) : null}
         {model ? this.card(model) : null}
+        {this.metricCard()}
         <SummaryPanel
           t={t}
           header={<Mark t={t} kind={this.opts.kind} tableCount={this.opts.tableCount} />}
@@ -389,6 +524,7 @@ export class PageOverlay {
           tables={statementTables}
           onExport={(what, table) => this.exportFile(what, table)}
           canMarkdown={true}
+          metrics={report ? this.perCapita(report) : null}
         />
       </>
     );

@@ -11,6 +11,7 @@ import { detectDisclosure } from '../../lib/detect/detect';
 import { extractHtml } from '../../lib/extract/html';
 import { translator } from '../../lib/i18n/strings';
 import { saveToHistory } from '../../lib/messages/history-client';
+import { historyPath } from '../../lib/messages/messages';
 import { analyzeOverrides, loadSettings, SETTINGS_KEY, Settings } from '../../lib/options/storage';
 import { type Analysis, analyseSafely, failedAnalysis } from '../../lib/overlay/analyse';
 import { analyzeExtracted } from '../../lib/pipeline/analyze';
@@ -88,6 +89,11 @@ export default defineContentScript({
         show: settings.showSeverities,
         kind: detection.kind,
         tableCount: detection.tableCount,
+        historyHref: (org) => browser.runtime.getURL(historyPath(org) as '/history.html'),
+        openPage: (page, organisation) =>
+          void browser.runtime
+            .sendMessage({ type: 'open-page', page, ...(organisation ? { organisation } : {}) })
+            .catch(() => undefined),
       });
       ctx.onInvalidated(() => overlay.destroy());
       performance.mark('budget-lens:mounted');

@@ -10,6 +10,7 @@ import { Toolbar } from '../../components/viewer/Toolbar';
 import { extractPdf, type PDFDocumentProxy } from '../../lib/extract/pdf';
 import { translator } from '../../lib/i18n/strings';
 import { saveToHistory } from '../../lib/messages/history-client';
+import { historyPath } from '../../lib/messages/messages';
 import { analyzeOverrides, loadSettings, SETTINGS_KEY, Settings } from '../../lib/options/storage';
 import { analyseSafely, failedAnalysis } from '../../lib/overlay/analyse';
 import { analyzeExtracted } from '../../lib/pipeline/analyze';
@@ -38,6 +39,11 @@ const overlay = new PdfOverlay({
   lang: settings.language,
   show: settings.showSeverities,
   viewer: viewer as unknown as ViewerLike,
+  historyHref: (org) => browser.runtime.getURL(historyPath(org) as '/history.html'),
+  openPage: (page, organisation) =>
+    void (page === 'options'
+      ? browser.runtime.openOptionsPage()
+      : browser.tabs.create({ url: browser.runtime.getURL(historyPath(organisation) as '/history.html') })),
 });
 container.addEventListener('scroll', () => overlay.onScroll(), { passive: true });
 browser.storage.onChanged.addListener((changes) => {

@@ -9,7 +9,10 @@ import type { BadgeView } from '../../components/overlay/Badge';
 import { BadgeLayer, type BoxView, type ChipView } from '../../components/overlay/BadgeLayer';
 import { downloadText } from '../../components/overlay/download';
 import { FindingCard } from '../../components/overlay/FindingCard';
+import { MetricCard } from '../../components/overlay/MetricCard';
+import { MetricChip, type MetricChipView } from '../../components/overlay/MetricChip';
 import { mountShadow, type ShadowMount } from '../../components/overlay/mount';
+import { PerCapitaSection } from '../../components/overlay/PerCapitaSection';
 import { SummaryPanel } from '../../components/overlay/SummaryPanel';
 import type { CellRef, Severity } from '../../lib/checks/finding';
 import type { PdfAnchor } from '../../lib/extract/types';
@@ -25,7 +28,15 @@ import {
 import { isStatementKind } from '../../lib/model/table-kinds';
 import type { Analysis } from '../../lib/overlay/analyse';
 import { type ExportKind, exportFile } from '../../lib/overlay/exports';
-import { BADGE_GAP, placeBadge, placeCard, type Rect } from '../../lib/overlay/placement';
+import { metricById, metricChips, perCapitaSummary } from '../../lib/overlay/metrics-view';
+import {
+  BADGE_GAP,
+  metricChipSize,
+  placeBadge,
+  placeCard,
+  placeMetricChip,
+  type Rect,
+} from '../../lib/overlay/placement';
 import { badgeLabel, cellWhere, chipCounts, panelFindings, tableName } from '../../lib/overlay/texts';
 import {
   buildOverlayModel,
@@ -61,6 +72,10 @@ export interface PdfOverlayOptions {
   lang: Lang;
   show: readonly Severity[];
   viewer: ViewerLike;
+  /** Address of the history page for an organisation. */
+  historyHref: (organisation: string) => string;
+  /** Opens an extension page (the history page in a new tab, the options page). */
+  openPage: (page: 'history' | 'options', organisation?: string) => void;
 }
 
 interface Placed {
@@ -86,6 +101,8 @@ export class PdfOverlay {
   private collapsed = true;
   private progress: string | undefined;
   private open: { key: string; focus: number } | null = null;
+  /** Key of the per-capita chip whose card is open (`metric:<id>`). */
+  private openMetric: string | null = null;
   private cardSize = CARD_ESTIMATE;
   private frame = 0;
   /** Each page's text runs (PDF user space), read once, to put badges beside the digits inside a cell's box. */
@@ -110,6 +127,7 @@ export class PdfOverlay {
     this.byPage.clear();
     this.runs.clear();
     this.open = null;
+    this.openMetric = null;
     this.drawPanel();
   }
 
@@ -139,6 +157,7 @@ export class PdfOverlay {
     this.analysis = analysis;
     this.progress = undefined;
     this.open = null;
+    this.openMetric = null;
     this.rebuildModel();
     // The panel first: whatever happens on a page, the reader gets the summary.
     this.drawPanel();
@@ -148,6 +167,7 @@ export class PdfOverlay {
   setSettings(t: Translate, lang: Lang, show: readonly Severity[]) {
     Object.assign(this.opts, { t, lang, show });
     this.open = null;
+    this.openMetric = null;
     this.rebuildModel();
     for (const n of this.layers.keys()) this.drawPage(n);
     this.drawPanel();
@@ -180,12 +200,12 @@ export class PdfOverlay {
       this.layers.set(pageNumber, layer);
     }
     this.drawPage(pageNumber);
-    if (this.open) this.schedulePanel();
+    if (this.open || this.openMetric) this.schedulePanel();
   }
 
   /** The viewer scrolled: an open card follows its badge. */
   onScroll() {
-    if (this.open) this.schedulePanel();
+    if (this.open || this.openMetric) this.schedulePanel();
   }
 
   private schedulePanel() {
@@ -294,15 +314,129 @@ export class PdfOverlay {
         });
       });
     }
+    const metricChipViews: MetricChipView[] = [];
+    for (const chip of metricChips(report.metrics, lang)) {
+      const a = this.cellAnchor(chip.cell);
+      if (a?.page !== pageNumber) continue;
+      const cell = px(frac(a));
+      const ext = runs ? textExtentInBox(runs, a.bbox) : null;
+      const text = ext ? px(bboxToPageFractions(ext, view.viewport)) : null;
+      const p = placeMetricChip(cell, metricChipSize(chip.text), text);
+      metricChipViews.push({
+        key: chip.key,
+        metricId: chip.metricId,
+        left: pct(p.left / vw),
+        top: pct(p.top / vh),
+        text: chip.text,
+        label: chip.label,
+        anchor: `pdf:${a.page}`,
+      });
+    }
+    const opened = this.openedMetric();
+    opened?.numerator.cells.forEach((c, i) => {
+      const a = this.cellAnchor(c);
+      if (a?.page !== pageNumber) return;
+      const f = frac(a);
+      highlights.push({
+        key: `metric:${c.table}:${c.row}:${c.col}:${i}`,
+        left: `calc(${pct(f.left)} - 2px)`,
+        top: `calc(${pct(f.top)} - 2px)`,
+        width: `calc(${pct(f.width)} + 4px)`,
+        height: `calc(${pct(f.height)} + 4px)`,
+        role: 'stated',
+      });
+    });
     layer.render(
-      <BadgeLayer
-        label={t('overlayLabel')}
-        badges={badges}
-        chips={chips}
-        highlights={highlights}
-        activeKey={this.open?.key ?? null}
-        onOpen={(key) => this.openKey(key)}
-      />,
+      <>
+        <BadgeLayer
+          label={t('overlayLabel')}
+          badges={badges}
+          chips={chips}
+          highlights={highlights}
+          activeKey={this.open?.key ?? null}
+          onOpen={(key) => this.openKey(key)}
+        />
+        {metricChipViews.length > 0 ? (
+          <section class="bl-layer" aria-label={t('perCapitaTitle')}>
+            {metricChipViews.map((c) => (
+              <MetricChip
+                key={c.key}
+                chip={c}
+                active={c.key === this.openMetric}
+                onOpen={(k) => this.openMetricCard(k)}
+              />
+            ))}
+          </section>
+        ) : null}
+      </>,
+    );
+  }
+
+  private openedMetric() {
+    const report = this.analysis?.report;
+    const id = this.openMetric?.replace(/^metric:/u, '');
+    return report && id ? metricById(report.metrics, id) : null;
+  }
+
+  private metricPages(): number[] {
+    const m = this.openedMetric();
+    return (m?.numerator.cells ?? []).flatMap((c) => {
+      const a = this.cellAnchor(c);
+      return a ? [a.page] : [];
+    });
+  }
+
+  private openMetricCard(key: string) {
+    const before = [...this.metricPages(), ...this.pagesOf(this.openMark())];
+    this.open = null;
+    this.openMetric = this.openMetric === key ? null : key;
+    this.redrawPages([...before, ...this.metricPages()]);
+    this.drawPanel();
+  }
+
+  private closeMetricCard() {
+    const key = this.openMetric;
+    const pages = this.metricPages();
+    this.openMetric = null;
+    this.redrawPages(pages);
+    this.drawPanel();
+    if (key) this.badgeElement(key)?.focus();
+  }
+
+  private metricCard() {
+    const m = this.openedMetric();
+    const key = this.openMetric;
+    if (!m || !key) return null;
+    const b = this.badgeElement(key)?.getBoundingClientRect();
+    const anchor: Rect = b
+      ? { left: b.left, top: b.top, width: b.width, height: b.height }
+      : { left: 8, top: 52, width: 0, height: 0 };
+    const p = placeCard(anchor, this.cardSize, { width: innerWidth, height: innerHeight });
+    return (
+      <MetricCard
+        t={this.opts.t}
+        lang={this.opts.lang}
+        metric={m}
+        left={p.left}
+        top={p.top}
+        onClose={() => this.closeMetricCard()}
+      />
+    );
+  }
+
+  private perCapita(report: NonNullable<Analysis['report']>) {
+    const org = report.document.organisation;
+    return (
+      <PerCapitaSection
+        t={this.opts.t}
+        summary={perCapitaSummary(report, this.opts.lang)}
+        historyHref={org ? this.opts.historyHref(org) : null}
+        onHistory={(e) => {
+          e.preventDefault();
+          if (org) this.opts.openPage('history', org);
+        }}
+        onOptions={() => this.opts.openPage('options')}
+      />
     );
   }
 
@@ -332,7 +466,8 @@ export class PdfOverlay {
   }
 
   private openKey(key: string, focus = 0) {
-    const before = this.pagesOf(this.openMark());
+    const before = [...this.pagesOf(this.openMark()), ...this.metricPages()];
+    this.openMetric = null;
     this.open = this.open?.key === key && this.open.focus === focus ? null : { key, focus };
     this.redrawPages([...before, ...this.pagesOf(this.openMark())]);
     this.drawPanel();
@@ -362,7 +497,8 @@ export class PdfOverlay {
     if (!mark) return;
     const anchor = 'cell' in mark ? this.cellAnchor(mark.cell) : mark.claim.anchor;
     if (anchor?.kind === 'pdf') this.scrollToAnchor(anchor);
-    const before = this.pagesOf(this.openMark());
+    const before = [...this.pagesOf(this.openMark()), ...this.metricPages()];
+    this.openMetric = null;
     this.open = { key: mark.key, focus: Math.max(0, mark.findings.indexOf(index)) };
     this.redrawPages([...before, ...this.pagesOf(mark)]);
     this.drawPanel();
@@ -415,7 +551,7 @@ export class PdfOverlay {
 
   private drawPanel() {
     this.panel.render(this.panelView());
-    if (!this.open) return;
+    if (!this.open && !this.openMetric) return;
     const card = this.panel.root.querySelector<HTMLElement>('.bl-card');
     if (!card) return;
     const size = { width: card.offsetWidth, height: card.offsetHeight };
@@ -437,6 +573,7 @@ export class PdfOverlay {
     return (
       <>
         {this.card()}
+        {this.metricCard()}
         <SummaryPanel
           t={t}
           header={<strong class="bl-panel__brand">{t('brand')}</strong>}
@@ -460,6 +597,7 @@ export class PdfOverlay {
           tables={tables}
           onExport={(what, table) => this.exportFile(what, table)}
           canMarkdown={true}
+          metrics={report ? this.perCapita(report) : null}
         />
       </>
     );

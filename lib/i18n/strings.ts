@@ -87,6 +87,20 @@ const STRINGS = {
   exportMarkdown: { zh: '报告 Markdown', en: 'Report Markdown' },
   exportCsv: { zh: '表格 CSV', en: 'Table CSV' },
   overlayLabel: { zh: '预算透镜核对标记', en: 'BudgetLens check marks' },
+  perCapitaTitle: { zh: '人均', en: 'Per capita' },
+  perCapitaRegion: { zh: '所属地区', en: 'Region' },
+  perCapitaPopulation: { zh: '常住人口', en: 'Residents' },
+  perCapitaStaff: { zh: '实有人数', en: 'Staff' },
+  perCapitaNone: { zh: '本文档没有可计算的人均数。', en: 'No per-capita figure could be computed for this document.' },
+  perCapitaChooseRegion: { zh: '在设置中选择地区', en: 'Choose the region in Settings' },
+  priorTitle: { zh: '与上年比（据文中说明）', en: 'Against last year (as the text states)' },
+  priorThisYear: { zh: '本年', en: 'This year' },
+  priorLastYear: { zh: '上年（推算）', en: 'Last year (implied)' },
+  compareYears: { zh: '历年对比', en: 'Compare years' },
+  metricNumerator: { zh: '分子', en: 'Numerator' },
+  metricDenominator: { zh: '分母', en: 'Denominator' },
+  metricSource: { zh: '来源', en: 'Source' },
+  metricFormula: { zh: '算式', en: 'Formula' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

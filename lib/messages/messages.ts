@@ -11,6 +11,15 @@ export const Ping = z.object({ type: z.literal('ping') });
 export const OpenViewer = z.object({ type: z.literal('open-viewer'), url: z.string().url() });
 /** From the declared content script on a disclosure: inject the overlay script (with the pipeline) into this tab. */
 export const InjectOverlay = z.object({ type: z.literal('inject-overlay') });
+/**
+ * From a content script: open one of the extension's pages in a new tab (a web page may not navigate to them itself).
+ * `organisation` focuses the history page.
+ */
+export const OpenPage = z.object({
+  type: z.literal('open-page'),
+  page: z.enum(['history', 'options']),
+  organisation: z.string().optional(),
+});
 
 /** Keep one analysed document (its snapshot and per-capita figures) in the reader's history. */
 export const HistorySave = z.object({
@@ -54,6 +63,7 @@ export const Message = z.discriminatedUnion('type', [
   Ping,
   OpenViewer,
   InjectOverlay,
+  OpenPage,
   HistorySave,
   HistoryList,
   HistoryCompare,

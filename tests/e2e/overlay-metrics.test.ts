@@ -1,0 +1,132 @@
+/**
+ * Per-capita figures and year-on-year values in a real browser: on the zezhou-energy-2025 fixture page the summary
+ * panel shows the per-resident total (49.68 元/人, 泽州县's census population), the staff count, the prior-year values
+ * the narrative implies and a link to this organisation's history; a per-capita chip sits beside the 支出总计 cell and
+ * opens a card naming numerator, denominator and source. Also holds the declared content script to a size bound: it is
+ * loaded on every *.gov.cn page, the pipeline must stay in the runtime-injected overlay script. Skips without ../shared.
+ */
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCAL_EXTENSION_DIR, type LoadedExtension, launchWithExtension } from '../support/extension';
+import { type StaticServer, serveStatic } from '../support/serve';
+import { HAS_SHARED, PROJECT_ROOT, sharedPath } from '../support/shared';
+
+const SHOTS = join(PROJECT_ROOT, 'artifacts/e2e');
+/** The declared content script's budget: detection, link controls and preact (about 30 KB today; the pipeline is ~450 KB). */
+const DECLARED_MAX_BYTES = 64 * 1024;
+
+describe('content script size', () => {
+  it('the declared content script is small and the overlay script carries the pipeline', () => {
+    const declared = statSync(join(LOCAL_EXTENSION_DIR, 'content-scripts/content.js')).size;
+    const overlay = statSync(join(LOCAL_EXTENSION_DIR, 'content-scripts/overlay.js')).size;
+    console.log(`e2e: declared content script ${declared} bytes, runtime overlay script ${overlay} bytes`);
+    expect(declared).toBeLessThan(DECLARED_MAX_BYTES);
+    expect(overlay).toBeGreaterThan(declared * 4);
+  });
+});
+
+describe.skipIf(!HAS_SHARED)('per-capita and prior-year figures in the overlay', () => {
+  let ext: LoadedExtension;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await serveStatic({ '/fixtures/': sharedPath('fixtures') });
+    ext = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('zezhou-energy-2025: panel per-capita section, chip beside 支出总计, card with numerator and denominator', async () => {
+    const page = await ext.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.origin}/fixtures/zezhou-energy-2025/page.html`);
+    await page.waitForFunction(() => document.documentElement.dataset.budgetLensReady !== undefined, null, {
+      timeout: 30_000,
+    });
+
+    await page.getByTestId('budget-lens-panel-toggle').click();
+    const section = page.getByTestId('budget-lens-percapita');
+    await section.waitFor();
+    const text = (await section.textContent()) ?? '';
+    expect(text).toContain('49.68 元/人');
+    expect(text).toContain('泽州县');
+    expect(text).toContain('414,999');
+    // Prior-year values beside this year's: the 三公 budget rose by 2.00 from an implied 4.00.
+    const priors = await page.getByTestId('budget-lens-prior').allTextContents();
+    expect(priors.length).toBeGreaterThan(0);
+    expect(priors.some((p) => p.includes('6.00 万元') && p.includes('4.00 万元'))).toBe(true);
+    await page.getByTestId('budget-lens-priors').locator('summary').click();
+    const compare = page.getByTestId('budget-lens-compare-years');
+    expect(await compare.getAttribute('href')).toMatch(/^chrome-extension:\/\/[a-p]+\/history\.html\?org=/);
+    await page.screenshot({ path: join(SHOTS, 'overlay-metrics-panel.png') });
+
+    // The chip of the per-resident total sits beside (touching) the 支出总计 cell its anchor names.
+    const facts = await page.evaluate(() => {
+      const host = document.querySelector('budget-lens-overlay');
+      const chip = host?.shadowRoot?.querySelector<HTMLElement>('.bl-metric[data-metric="per-resident.total"]');
+      if (!chip) return null;
+      const [, t, r, c] = (chip.dataset.anchor ?? '').split(':');
+      const table = document.getElementsByTagName('table')[Number(t)];
+      const row = table
+        ? [...table.querySelectorAll('tr')].filter((tr) => tr.closest('table') === table)[Number(r)]
+        : null;
+      const cell = row ? [...row.children].filter((x) => /^t[dh]$/i.test(x.tagName))[Number(c)] : null;
+      const rowText = (row?.textContent ?? '').replace(/\s+/g, '');
+      const cr = cell?.getBoundingClientRect();
+      const br = chip.getBoundingClientRect();
+      return {
+        chipText: chip.textContent ?? '',
+        rowText,
+        cellText: (cell?.textContent ?? '').replace(/\s+/g, ''),
+        chip: { left: br.left, top: br.top, right: br.right, bottom: br.bottom },
+        cell: cr ? { left: cr.left, top: cr.top, right: cr.right, bottom: cr.bottom } : null,
+      };
+    });
+    expect(facts).not.toBeNull();
+    expect(facts?.chipText).toBe('49.68 元/人');
+    expect(facts?.rowText).toContain('支出总计');
+    expect(facts?.cellText.replace(/,/g, '')).toBe('2061.71');
+    const { chip, cell } = facts ?? { chip: null, cell: null };
+    expect(cell).not.toBeNull();
+    if (chip && cell) {
+      const slack = 4;
+      expect(chip.left).toBeLessThanOrEqual(cell.right + slack);
+      expect(chip.right).toBeGreaterThanOrEqual(cell.left - slack);
+      expect(chip.top).toBeLessThanOrEqual(cell.bottom + slack);
+      expect(chip.bottom).toBeGreaterThanOrEqual(cell.top - slack);
+    }
+
+    // A function-class row gets its chip too, and a per-staff figure its 万元/人 chip.
+    const ids = await page.evaluate(() =>
+      [
+        ...(document
+          .querySelector('budget-lens-overlay')
+          ?.shadowRoot?.querySelectorAll<HTMLElement>('[data-testid="budget-lens-metric-chip"]') ?? []),
+      ].map((c) => `${c.dataset.metric} ${c.textContent}`),
+    );
+    expect(ids.some((s) => s.startsWith('per-resident.class.'))).toBe(true);
+    expect(ids.some((s) => /^per-staff\.personnel .*万元\/人$/u.test(s))).toBe(true);
+
+    const totalChip = page.locator('budget-lens-overlay .bl-metric[data-metric="per-resident.total"]');
+    await totalChip.scrollIntoViewIfNeeded();
+    await totalChip.click();
+    const card = page.getByTestId('budget-lens-metric-card');
+    await card.waitFor();
+    const cardText = (await card.textContent()) ?? '';
+    expect(cardText).toContain('2,061.71 万元');
+    expect(cardText).toContain('414,999 人');
+    expect(cardText).toContain('第七次全国人口普查');
+    await page.screenshot({ path: join(SHOTS, 'overlay-metrics-card.png') });
+    await page.keyboard.press('Escape');
+    expect(await card.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

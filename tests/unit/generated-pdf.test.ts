@@ -132,10 +132,10 @@ describe.skipIf(!HAS_CHROMIUM)('PDF extraction of generated disclosures', () => 
     if (line) console.log(`[generated pdf accuracy] ${line}`);
   });
 
-  // Known weak: unruled tables. Multi-row headers with merged cells, one-chunk rows (a label with no amounts) and
-  // continuation across pages are not yet read well by alignment alone. Measured 51.1% before the amount/CJK column
-  // break, 56.6% after; the floor only guards against regression.
-  it('sample without table borders (unruled): cell accuracy measured, floor 50%', async () => {
+  // Known weak: unruled tables. Multi-row headers with merged cells and short tables are not yet read well by
+  // alignment alone. Measured 51.1% before this work, 76.4% after (amount/CJK column break, continuation of unruled
+  // pieces, rows with text in one inner column only); the floor guards against regression.
+  it('sample without table borders (unruled): cell accuracy measured, floor 75%', async () => {
     const pdf = await openPdfNode(readFileSync(join(dir, 'unruled', 'doc.pdf')));
     const doc = await extractPdf(pdf, 'generated:unruled').finally(() => pdf.loadingTask.destroy());
     const truth = JSON.parse(readFileSync(join(dir, 'unruled-src', 'sample', 'tables.json'), 'utf8')) as {
@@ -151,7 +151,7 @@ describe.skipIf(!HAS_CHROMIUM)('PDF extraction of generated disclosures', () => 
       `[generated pdf accuracy] unruled sample: ${report.matchedCells}/${report.truthCells} = ` +
         `${(100 * report.accuracy).toFixed(2)}% (${doc.tables.length} tables extracted, ${truth.tables.length} in truth)`,
     );
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.5);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.75);
     expect(doc.warnings.some((w) => w.includes('unruled tables'))).toBe(true);
   });
 

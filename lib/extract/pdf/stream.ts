@@ -32,7 +32,14 @@ export function streamTables(lines: Line[], frame: PageFrame, page: number): { p
       if (l.chunks.length < 2) {
         // A one-chunk line can sit inside a table (a wrapped cell, a section row) only if a multi-chunk row follows.
         const next = lines[j + 1];
-        if (!next || next.chunks.length < 2 || l.box[1] - next.box[3] > 2.2 * l.size) break;
+        if (!next || next.chunks.length < 2 || l.box[1] - next.box[3] > 2.2 * l.size) {
+          // Or a run of rows holding text in one inner column only (the other columns empty), closed by a full row.
+          const k = innerColumnRun(block, lines, j);
+          if (k <= j) break;
+          for (let m = j; m < k; m++) block.push(lines[m]!);
+          j = k;
+          continue;
+        }
       }
       block.push(l);
       j++;
@@ -40,6 +47,17 @@ export function streamTables(lines: Line[], frame: PageFrame, page: number): { p
     const multi = block.filter((l) => l.chunks.length >= 2);
     const wide = multi.filter((l) => l.chunks.length >= 3).length;
     if (multi.length >= 3 && (wide >= 2 || multi.length >= 4) && hasNumbers(multi)) {
+      // Rows above the first full one that hold text only in an inner column (a continuation's top rows).
+      const starts = innerStarts(block);
+      let top = i;
+      while (top > 0 && !used.has(lines[top - 1]!)) {
+        const l = lines[top - 1]!;
+        const below = lines[top]!;
+        if (l.chunks.length !== 1 || l.box[1] - below.box[3] > 2.2 * Math.max(l.size, below.size)) break;
+        if (!starts.some((x) => Math.abs(x - l.box[0]) <= 1.5)) break;
+        top--;
+      }
+      if (top < i) block.unshift(...lines.slice(top, i));
       const piece = buildStream(block, frame, page);
       if (piece) {
         pieces.push(piece);
@@ -51,6 +69,31 @@ export function streamTables(lines: Line[], frame: PageFrame, page: number): { p
     i = Math.max(i + 1, j);
   }
   return { pieces, used };
+}
+
+/** Left edges of the block's chunks that are not its first column (prose and titles start at the margin). */
+function innerStarts(block: Line[]): number[] {
+  const left = Math.min(...block.map((l) => l.box[0]));
+  const xs: number[] = [];
+  for (const l of block) for (const c of l.chunks) if (c.box[0] > left + 2 * l.size) xs.push(c.box[0]);
+  return xs;
+}
+
+/**
+ * From `from`, one-chunk lines starting exactly where an inner column of the block starts, evenly spaced, followed
+ * by a multi-chunk row: returns the index of that row (so the run joins the block), or `from` when there is none.
+ */
+function innerColumnRun(block: Line[], lines: Line[], from: number): number {
+  const starts = innerStarts(block);
+  let prev = block[block.length - 1]!;
+  for (let k = from; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (prev.box[1] - l.box[3] > 2.2 * Math.max(prev.size, l.size)) return from;
+    if (l.chunks.length >= 2) return k;
+    if (!starts.some((x) => Math.abs(x - l.box[0]) <= 1.5)) return from;
+    prev = l;
+  }
+  return from;
 }
 
 function hasNumbers(lines: Line[]): boolean {

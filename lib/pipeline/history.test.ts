@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Decimal from 'decimal.js';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../tests/support/shared';
+import { generateVariant, renderPage } from '../../tests/generator/document';
 import { extractHtml } from '../extract/html';
 import { toSnapshot } from '../history/snapshot';
 import { recogniseDocument } from '../recognise/recognise-document';
@@ -11,8 +9,8 @@ import type { Report } from '../report/report-schema';
 import { perCapitaOf, reportSnapshot, yearOnYearOf } from './history';
 import { analyzeHtmlString } from './node';
 
-const SAMPLE = join(PROJECT_ROOT, 'tests/fixtures/generated/sample/page.html');
-const html = readFileSync(SAMPLE, 'utf8');
+// The project's own sample, generated in memory: a fresh clone has no tests/fixtures/generated/ yet.
+const html = renderPage(generateVariant('sample'));
 const report = analyzeHtmlString(html, 'https://example.gov.cn/sample.html');
 
 /** Amount strings as numbers (`10.50` and `10.5` are the same amount). */

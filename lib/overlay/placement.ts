@@ -100,21 +100,22 @@ export function unionRect(rects: readonly Rect[]): Rect | null {
 }
 
 /**
- * A per-capita chip beside its numerator cell: inside the cell on the side away from the digits when the cell has
- * room (numbers are usually right-aligned), otherwise just under the cell, so it never covers the number it explains.
+ * A per-capita chip beside its numerator cell: inside the cell on the side away from the digits (numbers are usually
+ * right-aligned), clear of a check badge when there is room for both, and only under the cell when it cannot fit
+ * inside at all (under a cell it may cover the next row, so that is the last resort).
  */
 export function placeMetricChip(cell: Rect, chip: Size, text?: Rect | null): Point {
   const pad = 2;
   const textLeft = text ? text.left : cell.left + cell.width;
   const room = textLeft - cell.left - pad * 2;
-  if (room >= chip.width && cell.height >= chip.height)
-    return { left: cell.left + pad, top: cell.top + (cell.height - chip.height) / 2 };
+  const inside = { left: cell.left + pad, top: cell.top + Math.max(0, (cell.height - chip.height) / 2) };
+  if (room >= chip.width && cell.height >= chip.height - 2) return inside;
   return { left: Math.max(0, cell.left + cell.width - chip.width), top: cell.top + cell.height - 1 };
 }
 
-/** Width a chip of `chars` characters needs (CJK units counted double), in CSS pixels at the overlay's 11px font. */
+/** Width a chip's text needs (CJK counted double) in CSS pixels at the overlay's 11px font, plus padding and border. */
 export function metricChipSize(text: string): Size {
   let units = 0;
   for (const ch of text) units += /[\u3000-\u9fff\uff00-\uffef]/u.test(ch) ? 2 : 1;
-  return { width: Math.ceil(units * 6.2) + 10, height: 16 };
+  return { width: Math.ceil(units * 5.6) + 10, height: 16 };
 }

@@ -126,7 +126,44 @@ describe.skipIf(!HAS_SHARED)('per-capita and prior-year figures in the overlay',
     await page.screenshot({ path: join(SHOTS, 'overlay-metrics-card.png') });
     await page.keyboard.press('Escape');
     expect(await card.count()).toBe(0);
+
+    // A function-class row's chip, seen where it sits.
+    const classChip = page.locator('budget-lens-overlay .bl-metric[data-metric^="per-resident.class."]').first();
+    await classChip.scrollIntoViewIfNeeded();
+    await page.getByTestId('budget-lens-panel-toggle').click();
+    await page.screenshot({ path: join(SHOTS, 'overlay-metrics-class-chips.png') });
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('viewer: the fixture PDF gets the same per-capita section and chips', async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const url = `${server.origin}/fixtures/zezhou-energy-2025/doc.pdf`;
+    await page.goto(`chrome-extension://${ext.extensionId}/viewer.html?file=${encodeURIComponent(url)}`);
+    await page.waitForSelector('body[data-overlay-ready="true"]', { state: 'attached', timeout: 90_000 });
+    await page.getByTestId('budget-lens-panel-toggle').click();
+    const section = page.getByTestId('budget-lens-percapita');
+    await section.waitFor();
+    const text = (await section.textContent()) ?? '';
+    console.log(`e2e: viewer per-capita section: ${text.slice(0, 200)}`);
+    expect(text).toContain('元/人');
+    const chip = page.locator('budget-lens-page-layer .bl-metric').first();
+    await chip.waitFor({ state: 'attached', timeout: 30_000 }).catch(() => undefined);
+    // Chips are drawn per rendered page: bring the first numerator's page into view.
+    const total = page.locator('budget-lens-page-layer .bl-metric[data-metric="per-resident.total"]');
+    if ((await total.count()) === 0) {
+      const pages = Number(await page.getAttribute('body', 'data-pages'));
+      for (let n = 1; n <= pages && (await total.count()) === 0; n++) {
+        await page.evaluate((k) => document.querySelector(`.page[data-page-number="${k}"]`)?.scrollIntoView(), n);
+        await page.waitForTimeout(200);
+      }
+    }
+    expect(await total.count()).toBe(1);
+    await total.scrollIntoViewIfNeeded();
+    await total.click();
+    await page.getByTestId('budget-lens-metric-card').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'overlay-metrics-viewer.png') });
     await page.close();
   });
 });

@@ -32,7 +32,17 @@ describe('compareSum (the one rounding helper)', () => {
   });
   it('blank terms are exact zeros', () => {
     const blank: Printed = { value: new Decimal(0), decimals: 0, unit: '万元', blank: true };
-    expect(compareSum(p('5.00'), [p('5.00'), blank]).tolerance).toBe('0.01');
+    expect(compareSum(p('5.00'), [p('5.00'), p('0.00'), blank]).tolerance).toBe('0.015');
+  });
+  it('a single printed term must print like the stated amount: bound 0', () => {
+    const blank: Printed = { value: new Decimal(0), decimals: 0, unit: '万元', blank: true };
+    // 款 20703 95.77 with one 项 2070308 95.76: the same true value rounded twice the same way cannot differ.
+    const c = compareSum(p('95.77'), [p('95.76'), blank]);
+    expect(c.tolerance).toBe('0');
+    expect(c.verdict).toBe('mismatch');
+    expect(compareSum(p('95.77'), [p('95.77')]).verdict).toBe('exact');
+    // Printed to different digits, the usual bound applies.
+    expect(compareSum(p('95.8'), [p('95.76')]).verdict).toBe('rounding');
   });
   it('converts 元 to 万元 before comparing, and reports in the stated unit', () => {
     const c = compareSum(p('1.23', '万元'), [p('12300.00', '元')]);

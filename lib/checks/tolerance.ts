@@ -11,6 +11,10 @@
  * a half unit rounds either way). A blank cell is an exact zero and adds nothing to the bound. Amounts in different
  * units (元 vs 万元) are converted to 元 first — the half units too — and the result is given back in the stated
  * amount's unit. Inside the bound and non-zero → `rounding`; zero → `exact`; outside → `mismatch`.
+ *
+ * One term. When the stated amount equals a single printed term (the other terms blank), in the same unit and to the
+ * same digits — a 款 with one 项, the same code in two tables — both are the same true value rounded the same way,
+ * so they must print identically: the bound is 0, and a last-digit slip is a mismatch, not rounding.
  */
 import Decimal from 'decimal.js';
 import type { MoneyUnitName } from '../model/budget-document';
@@ -97,6 +101,9 @@ function compareSameUnit(stated: Printed, terms: readonly Printed[]): Comparison
     if (!t.blank) tolerance = tolerance.plus(halfUnit(t.decimals));
     if (t.decimals > digits) digits = t.decimals;
   }
+  const printed = terms.filter((t) => !t.blank);
+  const single = printed.length === 1 ? printed[0] : undefined;
+  if (single && !single.negate && !stated.blank && single.decimals === stated.decimals) tolerance = new Decimal(0);
   const difference = stated.value.minus(computed);
   const verdict: Verdict = difference.isZero() ? 'exact' : difference.abs().lte(tolerance) ? 'rounding' : 'mismatch';
   const unit = stated.unit;

@@ -127,6 +127,19 @@ describe.skipIf(!HAS_SHARED)('per-capita and prior-year figures in the overlay',
     await page.keyboard.press('Escape');
     expect(await card.count()).toBe(0);
 
+    // The content script stored the analysed document in the reader's history (through the background).
+    const history = await ext.context.newPage();
+    await history.goto(`chrome-extension://${ext.extensionId}/history.html`);
+    const entries = await history.evaluate(async () => {
+      const reply = (await chrome.runtime.sendMessage({ type: 'history-list', organisation: '泽州县能源局' })) as {
+        entries?: { year: number; kind: string; source?: string | null }[];
+      };
+      return reply.entries ?? [];
+    });
+    await history.close();
+    expect(entries.some((e) => e.year === 2025 && e.kind === 'budget')).toBe(true);
+    expect(entries.some((e) => String(e.source ?? '').endsWith('/fixtures/zezhou-energy-2025/page.html'))).toBe(true);
+
     // A function-class row's chip, seen where it sits.
     const classChip = page.locator('budget-lens-overlay .bl-metric[data-metric^="per-resident.class."]').first();
     await classChip.scrollIntoViewIfNeeded();

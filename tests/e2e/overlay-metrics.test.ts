@@ -12,6 +12,9 @@ import { LOCAL_EXTENSION_DIR, type LoadedExtension, launchWithExtension } from '
 import { type StaticServer, serveStatic } from '../support/serve';
 import { HAS_SHARED, PROJECT_ROOT, sharedPath } from '../support/shared';
 
+/** The extension API as seen inside an extension page evaluated by Playwright. */
+declare const chrome: typeof browser;
+
 const SHOTS = join(PROJECT_ROOT, 'artifacts/e2e');
 /** The declared content script's budget: detection, link controls and preact (about 30 KB today; the pipeline is ~450 KB). */
 const DECLARED_MAX_BYTES = 64 * 1024;

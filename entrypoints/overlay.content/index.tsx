@@ -53,6 +53,12 @@ function analysePage(doc: Document, settings: Settings): Analysis {
   return analysis;
 }
 
+/**
+ * What the injection did, returned to `scripting.executeScript` (the popup tells the reader when the page is not a
+ * disclosure).
+ */
+export type OverlayOutcome = 'analysed' | 'not-disclosure' | 'already-running';
+
 /** Set in this extension's isolated world once the overlay runs: a second injection (popup after background) is a no-op. */
 const RUNNING = '__budgetLensOverlay';
 
@@ -61,9 +67,9 @@ export default defineContentScript({
   registration: 'runtime',
   // Styles go into our shadow roots as text: no web-accessible resource to expose, nothing in the host page.
   cssInjectionMode: 'manual',
-  async main(ctx) {
+  async main(ctx): Promise<OverlayOutcome> {
     const world = globalThis as { [RUNNING]?: boolean };
-    if (world[RUNNING]) return;
+    if (world[RUNNING]) return 'already-running';
     world[RUNNING] = true;
     ctx.onInvalidated(() => {
       world[RUNNING] = false;
@@ -71,13 +77,12 @@ export default defineContentScript({
     // The declared script marked the start on gov.cn pages; the popup's injection starts the clock here.
     if (performance.getEntriesByName('budget-lens:start').length === 0) performance.mark('budget-lens:start');
     const detection = detectDisclosure(document);
-    if (!detection.isDisclosure) return;
+    if (!detection.isDisclosure || !detection.kind) return 'not-disclosure';
 
     // The settings come first: the reader's region/population/staff overrides feed the per-capita metrics.
     const settings = await loadSettings(browser.storage.local);
     performance.mark('budget-lens:settings');
-    const isDisclosure = detection.isDisclosure && detection.kind !== null;
-    const first = isDisclosure ? analysePage(document, settings) : null;
+    const first = analysePage(document, settings);
     const t = translator(settings.language);
 
     if (detection.isDisclosure && detection.kind) {
@@ -110,7 +115,7 @@ export default defineContentScript({
         if (analysis.report)
           void saveToHistory((m) => browser.runtime.sendMessage(m), analysis.report, { source: location.href });
       };
-      run(first ?? undefined);
+      run(first);
 
       ctx.addEventListener(window, 'resize', () => overlay.schedule(), { passive: true });
       // Scrolling the page moves the layer with it; scrolling a container inside the page moves the cells only.
@@ -146,5 +151,6 @@ export default defineContentScript({
       browser.storage.onChanged.addListener(onSettings);
       ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettings));
     }
+    return 'analysed';
   },
 });

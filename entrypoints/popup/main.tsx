@@ -26,11 +26,13 @@ async function start() {
           if (tab?.id === undefined) return;
           try {
             // activeTab: the click on our toolbar button grants access to this tab only, only now.
-            await browser.scripting.executeScript({
+            const [injected] = await browser.scripting.executeScript({
               target: { tabId: tab.id },
               files: [OVERLAY_SCRIPT],
             });
-            window.close();
+            // The overlay script answers what it did (OverlayOutcome): say so when there was nothing to analyse.
+            if (injected?.result === 'not-disclosure') setStatus(t('popupNotDisclosure'));
+            else window.close();
           } catch (e) {
             setStatus(String(e));
           }

@@ -35,7 +35,13 @@ describe.skipIf(!HAS_SHARED)('per-capita and prior-year figures in the overlay',
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    server = await serveStatic({ '/fixtures/': sharedPath('fixtures') });
+    server = await serveStatic(
+      { '/fixtures/': sharedPath('fixtures') },
+      {
+        '/plain.html':
+          '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>通知</title></head><body><p>通知</p></body></html>',
+      },
+    );
     ext = await launchWithExtension();
   });
 
@@ -150,6 +156,41 @@ describe.skipIf(!HAS_SHARED)('per-capita and prior-year figures in the overlay',
     await page.screenshot({ path: join(SHOTS, 'overlay-metrics-class-chips.png') });
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('the overlay script, injected as the popup does, answers what it did', async () => {
+    const plain = await ext.context.newPage();
+    await plain.goto(`${server.origin}/plain.html`);
+    const fixture = await ext.context.newPage();
+    await fixture.goto(`${server.origin}/fixtures/zezhou-energy-2025/page.html`);
+    await fixture.waitForFunction(() => document.documentElement.dataset.budgetLensReady !== undefined, null, {
+      timeout: 30_000,
+    });
+    const extPage = await ext.context.newPage();
+    await extPage.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    const outcomes = await extPage.evaluate(async (origin) => {
+      const inject = async (url: string) => {
+        const [tab] = await chrome.tabs.query({ url });
+        if (tab?.id === undefined) return 'no tab';
+        const [r] = await chrome.scripting.executeScript({
+          target: { tabId: tab.id },
+          files: ['/content-scripts/overlay.js'],
+        });
+        return r?.result;
+      };
+      return {
+        plain: await inject(`${origin}/plain.html`),
+        fixture: await inject(`${origin}/fixtures/zezhou-energy-2025/page.html`),
+      };
+    }, server.origin);
+    console.log(`e2e: overlay injection outcomes ${JSON.stringify(outcomes)}`);
+    expect(outcomes.plain).toBe('not-disclosure');
+    // Injected again on a page the background already served: one overlay, not two.
+    expect(['already-running', 'analysed']).toContain(outcomes.fixture);
+    await fixture.waitForTimeout(300);
+    expect(await fixture.locator('budget-lens-overlay').count()).toBe(1);
+    expect(await plain.locator('budget-lens-overlay').count()).toBe(0);
+    for (const p of [plain, fixture, extPage]) await p.close();
   });
 
   it('viewer: the fixture PDF gets the same per-capita section and chips', async () => {

@@ -66,26 +66,57 @@ function str(d: Decimal | null | undefined): string | null {
   return d === null || d === undefined ? null : d.toFixed();
 }
 
-function amounts(rec: Record<string, Decimal | null>): Record<string, string | null> {
-  return Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, str(v)]));
-}
-
 export type SnapshotResult = { ok: true; snapshot: Snapshot } | { ok: false; reason: string };
 
+/** A typed row as both the model (amounts as Decimal) and the report (amounts as decimal strings) carry it. */
+interface RowLike<A> {
+  code?: string | undefined;
+  level?: SnapshotRow['level'];
+  name: string;
+  isTotal: boolean;
+  amounts: Record<string, A>;
+}
+
+/** What a snapshot is read from: a BudgetDocument (A = Decimal | null) or a Report (A = string | null). */
+export interface SnapshotSource<A> {
+  document: Pick<BudgetDocument['document'], 'organisation' | 'year' | 'kind' | 'scope' | 'unit'>;
+  tables: readonly {
+    kind: SnapshotTable['kind'];
+    title: string | null;
+    unit: SnapshotTable['unit'] | null;
+    empty: boolean;
+    columns: readonly { key: string; header: readonly string[] }[];
+    rows: readonly (RowLike<A> & {
+      sides?: Partial<Record<NonNullable<SnapshotRow['side']>, RowLike<A>>> | undefined;
+    })[];
+  }[];
+}
+
 /**
- * The compact form of a recognised document. Fails (with the reason) when the document does not say whose, which
- * year or what kind it is — such a document cannot be matched with other years.
+ * The compact form of a recognised document or of a report built from one (`text` turns an amount into its decimal
+ * string). Fails (with the reason) when the document does not say whose, which year or what kind it is — such a
+ * document cannot be matched with other years.
  */
-export function toSnapshot(
-  doc: BudgetDocument,
+export function snapshotFrom<A>(
+  src: SnapshotSource<A>,
+  text: (amount: A) => string | null,
   opts: { source?: string | null; savedAt?: string | null } = {},
 ): SnapshotResult {
-  const { organisation, year, kind, scope, unit } = doc.document;
+  const { organisation, year, kind, scope, unit } = src.document;
   if (!organisation) return { ok: false, reason: 'the document names no organisation' };
   if (year === null) return { ok: false, reason: 'the document states no year' };
   if (kind === null) return { ok: false, reason: 'the document is neither a budget nor final accounts' };
+  const amountsOf = (rec: Record<string, A>) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, text(v)]));
+  const rowOf = (r: RowLike<A>, side?: SnapshotRow['side']): SnapshotRow => ({
+    ...(r.code ? { code: r.code } : {}),
+    ...(r.level ? { level: r.level } : {}),
+    name: r.name,
+    isTotal: r.isTotal,
+    ...(side ? { side } : {}),
+    amounts: amountsOf(r.amounts),
+  });
   const tables: SnapshotTable[] = [];
-  for (const t of doc.tables) {
+  for (const t of src.tables) {
     if (FORM_KINDS.has(t.kind) || t.unit === null || t.empty) continue;
     const columns: Record<string, string> = {};
     for (const c of t.columns) {
@@ -94,31 +125,17 @@ export function toSnapshot(
     }
     const rows: SnapshotRow[] = [];
     for (const r of t.rows) {
-      if (r.sides) {
-        for (const [side, sr] of Object.entries(r.sides)) {
-          if (!sr || sr.name.trim() === '') continue;
-          rows.push({
-            ...(sr.code ? { code: sr.code } : {}),
-            ...(sr.level ? { level: sr.level } : {}),
-            name: sr.name,
-            isTotal: sr.isTotal,
-            side: side as SnapshotRow['side'] & string,
-            amounts: amounts(sr.amounts),
-          });
-        }
+      if (!r.sides) {
+        rows.push(rowOf(r));
         continue;
       }
-      rows.push({
-        ...(r.code ? { code: r.code } : {}),
-        ...(r.level ? { level: r.level } : {}),
-        name: r.name,
-        isTotal: r.isTotal,
-        amounts: amounts(r.amounts),
-      });
+      for (const [side, sr] of Object.entries(r.sides)) {
+        if (sr && sr.name.trim() !== '') rows.push(rowOf(sr, side as NonNullable<SnapshotRow['side']>));
+      }
     }
     tables.push({ kind: t.kind, title: t.title, unit: t.unit, columns, rows });
   }
-  const snapshot: Snapshot = {
+  const parsed = SnapshotSchema.safeParse({
     schema: SNAPSHOT_SCHEMA_ID,
     key: snapshotKey(organisation, year, kind),
     organisation: organisationKey(organisation),
@@ -129,6 +146,14 @@ export function toSnapshot(
     source: opts.source ?? null,
     savedAt: opts.savedAt ?? null,
     tables,
-  };
-  return { ok: true, snapshot: SnapshotSchema.parse(snapshot) };
+  });
+  return parsed.success ? { ok: true, snapshot: parsed.data } : { ok: false, reason: parsed.error.message };
+}
+
+/** The compact form of a recognised document (see snapshotFrom). */
+export function toSnapshot(
+  doc: BudgetDocument,
+  opts: { source?: string | null; savedAt?: string | null } = {},
+): SnapshotResult {
+  return snapshotFrom(doc, str, opts);
 }

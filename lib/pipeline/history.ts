@@ -6,8 +6,7 @@
  */
 import { z } from 'zod';
 import { compareYears, type YearComparison } from '../history/compare-years';
-import { organisationKey, type Snapshot, type SnapshotRow, SnapshotSchema, snapshotKey } from '../history/snapshot';
-import { FORM_KINDS } from '../model/table-kinds';
+import { type Snapshot, snapshotFrom } from '../history/snapshot';
 import type { Report } from '../report/report-schema';
 
 /** One per-capita figure as the history page shows it (a slim copy of a report's ratio metric). */
@@ -32,57 +31,10 @@ export function reportSnapshot(
   report: Report,
   opts: { source?: string | null; savedAt?: string | null } = {},
 ): ReportSnapshotResult {
-  const { organisation, year, kind, scope, unit } = report.document;
-  if (!organisation) return { ok: false, reason: 'the document names no organisation' };
-  if (year === null) return { ok: false, reason: 'the document states no year' };
-  if (kind === null) return { ok: false, reason: 'the document is neither a budget nor final accounts' };
-  const tables: Snapshot['tables'] = [];
-  for (const t of report.tables) {
-    if (FORM_KINDS.has(t.kind) || t.unit === null || t.empty) continue;
-    const columns: Record<string, string> = {};
-    for (const c of t.columns) {
-      const h = c.header.filter((x) => x.trim() !== '');
-      columns[c.key] = h[h.length - 1] ?? c.key;
-    }
-    const rows: SnapshotRow[] = [];
-    for (const r of t.rows) {
-      if (r.sides) {
-        for (const [side, sr] of Object.entries(r.sides)) {
-          if (!sr || sr.name.trim() === '') continue;
-          rows.push({
-            ...(sr.code ? { code: sr.code } : {}),
-            ...(sr.level ? { level: sr.level } : {}),
-            name: sr.name,
-            isTotal: sr.isTotal,
-            side: side as NonNullable<SnapshotRow['side']>,
-            amounts: { ...sr.amounts },
-          });
-        }
-        continue;
-      }
-      rows.push({
-        ...(r.code ? { code: r.code } : {}),
-        ...(r.level ? { level: r.level } : {}),
-        name: r.name,
-        isTotal: r.isTotal,
-        amounts: { ...r.amounts },
-      });
-    }
-    tables.push({ kind: t.kind, title: t.title, unit: t.unit, columns, rows });
-  }
-  const parsed = SnapshotSchema.safeParse({
-    schema: 'budget-lens/history-document@1',
-    key: snapshotKey(organisation, year, kind),
-    organisation: organisationKey(organisation),
-    year,
-    kind,
-    scope,
-    unit,
+  return snapshotFrom(report, (amount) => amount, {
     source: opts.source ?? report.source.uri ?? null,
     savedAt: opts.savedAt ?? null,
-    tables,
   });
-  return parsed.success ? { ok: true, snapshot: parsed.data } : { ok: false, reason: parsed.error.message };
 }
 
 /** The report's per-capita figures (ratio metrics), slimmed for storage beside the snapshot. */

@@ -13,6 +13,7 @@ import { historyPath } from '../../lib/messages/messages';
 import { type PerCapita, perCapitaOf, reportSnapshot } from '../../lib/pipeline/history';
 import { analyzeSource } from '../../lib/pipeline/node';
 import { type LoadedExtension, launchWithExtension } from '../support/extension';
+import { serveStatic } from '../support/serve';
 import { PROJECT_ROOT, sharedPath } from '../support/shared';
 
 declare const chrome: typeof browser;
@@ -132,5 +133,47 @@ describe.skipIf(!HAVE_PDFS)('history page in Chromium', () => {
     expect(await page.locator('h1').textContent()).toBe('My budget history');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.close();
+  });
+});
+
+describe.skipIf(!HAVE_PDFS)('history filled by the viewer', () => {
+  it('opening 万里街道 2024 and then 2025 in the viewer stores both and the history page compares them', async () => {
+    const ext = await launchWithExtension();
+    const server = await serveStatic({ '/real/': sharedPath('real') });
+    try {
+      const base = `chrome-extension://${ext.extensionId}`;
+      for (const year of ['2024', '2025']) {
+        const page = await ext.context.newPage();
+        const url = `${server.origin}/real/SH_putuo_${year}_dept-budget_wanlijiedao.pdf`;
+        await page.goto(`${base}/viewer.html?file=${encodeURIComponent(url)}`);
+        await page.waitForSelector('body[data-overlay-ready="true"]', { state: 'attached', timeout: 90_000 });
+        await expect
+          .poll(async () => {
+            const reply = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'history-list' }));
+            return (reply as { entries?: { year: number }[] }).entries?.map((e) => e.year).sort() ?? [];
+          })
+          .toContain(Number(year));
+        await page.close();
+      }
+      const page = await ext.context.newPage();
+      await page.goto(`${base}${historyPath()}`);
+      await page.waitForSelector('body[data-history-ready="true"]', { state: 'attached' });
+      expect(await page.getByTestId('documents').locator('tbody tr').count()).toBe(2);
+      await page.getByTestId('documents').getByRole('link').first().click();
+      await page.waitForSelector('[data-testid="class-chart"]');
+      // every table compared; rows present in both years carry their change
+      const rows = page.locator('section.yoy-table tbody tr[data-status="both"]');
+      expect(await rows.count()).toBeGreaterThan(100);
+      const deltas = await rows.evaluateAll((trs) =>
+        trs.map((tr) => tr.querySelector('[data-testid="row-delta"]')?.textContent ?? ''),
+      );
+      expect(deltas.filter((d) => d !== '').length).toBeGreaterThan(100);
+      expect(await page.getByTestId('class-chart').locator('polyline').count()).toBeGreaterThan(2);
+      await page.screenshot({ path: join(SHOTS, 'history-from-viewer.png') });
+      await page.close();
+    } finally {
+      await ext.close();
+      await server.close();
+    }
   });
 });

@@ -14,18 +14,22 @@ import css from './style.css?inline';
 /** Storage keys of the settings (v2, then v1): must equal SETTINGS_KEY / SETTINGS_KEY_V1 in lib/options/storage.ts. */
 const SETTINGS_KEYS = ['settings@2', 'settings@1'] as const;
 
-/** Only the language is needed here; read without the settings schema (it would bring zod into every page). */
-async function readLanguage(): Promise<Lang> {
+/**
+ * Only the language and the auto-open choice are needed here; read without the settings schema (it would bring zod
+ * into every page). Defaults: Chinese, no auto-open.
+ */
+async function readSettings(): Promise<{ lang: Lang; autoOpenPdf: boolean }> {
   try {
     const stored = await browser.storage.local.get([...SETTINGS_KEYS]);
     for (const key of SETTINGS_KEYS) {
-      const lang = (stored[key] as { language?: unknown } | undefined)?.language;
-      if (lang === 'en' || lang === 'zh') return lang;
+      const s = stored[key] as { language?: unknown; autoOpenPdf?: unknown } | undefined;
+      if (s?.language === 'en' || s?.language === 'zh')
+        return { lang: s.language, autoOpenPdf: s.autoOpenPdf === true };
     }
   } catch {
-    // No storage (the extension is reloading): the default language will do.
+    // No storage (the extension is reloading): the defaults will do.
   }
-  return 'zh';
+  return { lang: 'zh', autoOpenPdf: false };
 }
 
 export default defineContentScript({
@@ -43,21 +47,28 @@ export default defineContentScript({
       void browser.runtime.sendMessage({ type: 'inject-overlay' }).catch(() => undefined);
     if (detection.pdfLinks.length === 0) return;
 
-    const t = translator(await readLanguage());
+    const settings = await readSettings();
+    const t = translator(settings.lang);
+    const openInLens = (url: string) => void browser.runtime.sendMessage({ type: 'open-viewer', url });
     for (const link of detection.pdfLinks) {
       const anchor = [...document.getElementsByTagName('a')].find((a) => a.href === link.href);
       if (!anchor) continue;
+      // The reader asked (options) for disclosure PDFs to open in our viewer: a plain click on the link does that;
+      // modified clicks (new tab, save) keep the browser's own behaviour.
+      if (settings.autoOpenPdf)
+        ctx.addEventListener(anchor, 'click', (event) => {
+          const e = event as MouseEvent;
+          if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+          e.preventDefault();
+          openInLens(link.href);
+        });
       const ui = await createShadowRootUi(ctx, {
         name: 'budget-lens-link',
         css,
         position: 'inline',
         anchor,
         append: 'after',
-        onMount: (container) =>
-          render(
-            <OpenLink t={t} onOpen={() => void browser.runtime.sendMessage({ type: 'open-viewer', url: link.href })} />,
-            container,
-          ),
+        onMount: (container) => render(<OpenLink t={t} onOpen={() => openInLens(link.href)} />, container),
         onRemove: (container) => container && render(null, container),
       });
       ui.mount();

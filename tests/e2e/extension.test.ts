@@ -77,6 +77,26 @@ describe('extension in Chromium', () => {
     await page.close();
   });
 
+  it('with auto-open on (options), a plain click on a disclosure PDF link opens it in the viewer', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await options.evaluate(() =>
+      chrome.storage.local.set({ 'settings@2': { version: 2, language: 'zh', autoOpenPdf: true } }),
+    );
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/landing.html`);
+    await page.getByTestId('budget-lens-open').waitFor({ timeout: 10_000 });
+    const [viewer] = await Promise.all([
+      ext.context.waitForEvent('page'),
+      page.getByRole('link', { name: /部门预算公开\.pdf/ }).click(),
+    ]);
+    await viewer.waitForSelector('body[data-page1-rendered="true"]', { state: 'attached', timeout: 30_000 });
+    expect(viewer.url()).toContain('viewer.html');
+    expect(page.url()).toBe(`${server.origin}/landing.html`); // the article stays where it was
+    await options.evaluate(() => chrome.storage.local.remove('settings@2'));
+    await Promise.all([viewer.close(), page.close(), options.close()]);
+  });
+
   it('stays silent and cheap on an ordinary page', async () => {
     const page = await ext.context.newPage();
     await page.goto(`${server.origin}/plain.html`);

@@ -4,8 +4,9 @@
  * missing (an ambiguous region lists its candidates and points to the settings), and the link to this
  * organisation's history. Props only: the controller decides how the links open.
  */
-import type { Translate } from '../../lib/i18n/strings';
-import type { PerCapitaSummary } from '../../lib/overlay/metrics-view';
+import type { Lang, Translate } from '../../lib/i18n/strings';
+import { type PerCapitaSummary, perCapitaSummary } from '../../lib/overlay/metrics-view';
+import type { Report } from '../../lib/report/report-schema';
 
 export interface PerCapitaSectionProps {
   t: Translate;
@@ -99,5 +100,28 @@ export function PerCapitaSection({ t, summary: s, historyHref, onHistory, onOpti
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** The section for a report, with its links wired to the controller's page opener (page overlay and viewer alike). */
+export function ReportPerCapita(p: {
+  t: Translate;
+  lang: Lang;
+  report: Report;
+  historyHref: (organisation: string) => string;
+  openPage: (page: 'history' | 'options', organisation?: string) => void;
+}) {
+  const org = p.report.document.organisation;
+  return (
+    <PerCapitaSection
+      t={p.t}
+      summary={perCapitaSummary(p.report, p.lang)}
+      historyHref={org ? p.historyHref(org) : null}
+      onHistory={(e) => {
+        e.preventDefault();
+        if (org) p.openPage('history', org);
+      }}
+      onOptions={() => p.openPage('options')}
+    />
   );
 }

@@ -13,16 +13,16 @@ import { FindingCard } from '../../components/overlay/FindingCard';
 import { MetricCard } from '../../components/overlay/MetricCard';
 import { MetricChip, type MetricChipView } from '../../components/overlay/MetricChip';
 import { mountShadow, type ShadowMount } from '../../components/overlay/mount';
-import { PerCapitaSection } from '../../components/overlay/PerCapitaSection';
+import { ReportPerCapita } from '../../components/overlay/PerCapitaSection';
 import { SummaryPanel } from '../../components/overlay/SummaryPanel';
 import type { CellRef, Severity } from '../../lib/checks/finding';
 import type { Lang, Translate } from '../../lib/i18n/strings';
 import { anchorOfCell, firstAnchorOfTable } from '../../lib/locate/cells';
 import { createHtmlLocator, type HtmlLocator } from '../../lib/locate/html';
-import { isStatementKind } from '../../lib/model/table-kinds';
 import type { Analysis } from '../../lib/overlay/analyse';
 import { type ExportKind, exportFile } from '../../lib/overlay/exports';
-import { metricById, metricChips, perCapitaSummary } from '../../lib/overlay/metrics-view';
+import { metricById, metricChips } from '../../lib/overlay/metrics-view';
+import { panelState } from '../../lib/overlay/panel-state';
 import {
   metricChipSize,
   placeBadge,
@@ -31,7 +31,7 @@ import {
   placeMetricChip,
   type Rect,
 } from '../../lib/overlay/placement';
-import { badgeLabel, cellWhere, chipCounts, panelFindings, tableName } from '../../lib/overlay/texts';
+import { badgeLabel, cellWhere, chipCounts } from '../../lib/overlay/texts';
 import {
   buildOverlayModel,
   type CellMark,
@@ -450,32 +450,11 @@ export class PageOverlay {
     if (this.open || this.openMetric) this.schedule();
   }
 
-  private perCapita(report: NonNullable<Analysis['report']>) {
-    const org = report.document.organisation;
-    return (
-      <PerCapitaSection
-        t={this.opts.t}
-        summary={perCapitaSummary(report, this.opts.lang)}
-        historyHref={org ? this.opts.historyHref(org) : null}
-        onHistory={(e) => {
-          e.preventDefault();
-          if (org) this.opts.openPage('history', org);
-        }}
-        onOptions={() => this.opts.openPage('options')}
-      />
-    );
-  }
-
   private view() {
     const { t, lang } = this.opts;
     const a = this.analysis;
     const model = this.model;
     const report = a?.report ?? null;
-    const status = !a ? 'analysing' : report ? 'ready' : 'error';
-    const statementTables = (report?.tables ?? [])
-      .map((tb, index) => ({ tb, index }))
-      .filter(({ tb }) => isStatementKind(tb.kind))
-      .map(({ tb, index }) => ({ index, label: tableName(tb, lang) }));
     return (
       <>
         {model ? (
@@ -505,26 +484,26 @@ export class PageOverlay {
         <SummaryPanel
           t={t}
           header={<Mark t={t} kind={this.opts.kind} tableCount={this.opts.tableCount} />}
-          status={status}
           collapsed={this.collapsed}
           onToggle={() => {
             this.collapsed = !this.collapsed;
             this.draw();
           }}
-          doc={report ? report.document : null}
-          counts={model?.counts ?? { error: 0, warning: 0, rounding: 0, info: 0 }}
-          passed={model?.passed ?? 0}
-          hidden={model?.hidden ?? 0}
-          checked={a?.results.checked ?? false}
-          findings={model && report ? panelFindings(model, report.tables, lang) : []}
+          {...panelState(a, model, lang)}
           onJump={(i) => this.jump(i)}
-          failedTables={a?.failedTables ?? []}
-          warnings={report?.warnings ?? []}
-          error={a?.error ?? null}
-          tables={statementTables}
           onExport={(what, table) => this.exportFile(what, table)}
           canMarkdown={true}
-          metrics={report ? this.perCapita(report) : null}
+          metrics={
+            report ? (
+              <ReportPerCapita
+                t={t}
+                lang={lang}
+                report={report}
+                historyHref={this.opts.historyHref}
+                openPage={this.opts.openPage}
+              />
+            ) : null
+          }
         />
       </>
     );

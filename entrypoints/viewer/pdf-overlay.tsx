@@ -12,7 +12,7 @@ import { FindingCard } from '../../components/overlay/FindingCard';
 import { MetricCard } from '../../components/overlay/MetricCard';
 import { MetricChip, type MetricChipView } from '../../components/overlay/MetricChip';
 import { mountShadow, type ShadowMount } from '../../components/overlay/mount';
-import { PerCapitaSection } from '../../components/overlay/PerCapitaSection';
+import { ReportPerCapita } from '../../components/overlay/PerCapitaSection';
 import { SummaryPanel } from '../../components/overlay/SummaryPanel';
 import type { CellRef, Severity } from '../../lib/checks/finding';
 import type { PdfAnchor } from '../../lib/extract/types';
@@ -25,10 +25,10 @@ import {
   textExtentInBox,
   type ViewportLike,
 } from '../../lib/locate/pdf';
-import { isStatementKind } from '../../lib/model/table-kinds';
 import type { Analysis } from '../../lib/overlay/analyse';
 import { type ExportKind, exportFile } from '../../lib/overlay/exports';
-import { metricById, metricChips, perCapitaSummary } from '../../lib/overlay/metrics-view';
+import { metricById, metricChips } from '../../lib/overlay/metrics-view';
+import { panelState } from '../../lib/overlay/panel-state';
 import {
   BADGE_GAP,
   metricChipSize,
@@ -37,7 +37,7 @@ import {
   placeMetricChip,
   type Rect,
 } from '../../lib/overlay/placement';
-import { badgeLabel, cellWhere, chipCounts, panelFindings, tableName } from '../../lib/overlay/texts';
+import { badgeLabel, cellWhere, chipCounts } from '../../lib/overlay/texts';
 import {
   buildOverlayModel,
   type CellMark,
@@ -424,22 +424,6 @@ export class PdfOverlay {
     );
   }
 
-  private perCapita(report: NonNullable<Analysis['report']>) {
-    const org = report.document.organisation;
-    return (
-      <PerCapitaSection
-        t={this.opts.t}
-        summary={perCapitaSummary(report, this.opts.lang)}
-        historyHref={org ? this.opts.historyHref(org) : null}
-        onHistory={(e) => {
-          e.preventDefault();
-          if (org) this.opts.openPage('history', org);
-        }}
-        onOptions={() => this.opts.openPage('options')}
-      />
-    );
-  }
-
   private badgeElement(key: string): HTMLElement | null {
     for (const layer of this.layers.values()) {
       const el = layer.root.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
@@ -565,11 +549,6 @@ export class PdfOverlay {
     const a = this.analysis;
     const model = this.model;
     const report = a?.report ?? null;
-    const status = !a ? 'analysing' : report ? 'ready' : 'error';
-    const tables = (report?.tables ?? [])
-      .map((tb, index) => ({ tb, index }))
-      .filter(({ tb }) => isStatementKind(tb.kind))
-      .map(({ tb, index }) => ({ index, label: tableName(tb, lang) }));
     return (
       <>
         {this.card()}
@@ -577,27 +556,27 @@ export class PdfOverlay {
         <SummaryPanel
           t={t}
           header={<strong class="bl-panel__brand">{t('brand')}</strong>}
-          status={status}
           progress={this.progress}
           collapsed={this.collapsed}
           onToggle={() => {
             this.collapsed = !this.collapsed;
             this.drawPanel();
           }}
-          doc={report ? report.document : null}
-          counts={model?.counts ?? { error: 0, warning: 0, rounding: 0, info: 0 }}
-          passed={model?.passed ?? 0}
-          hidden={model?.hidden ?? 0}
-          checked={a?.results.checked ?? false}
-          findings={model && report ? panelFindings(model, report.tables, lang) : []}
+          {...panelState(a, model, lang)}
           onJump={(i) => this.jump(i)}
-          failedTables={a?.failedTables ?? []}
-          warnings={report?.warnings ?? []}
-          error={a?.error ?? null}
-          tables={tables}
           onExport={(what, table) => this.exportFile(what, table)}
           canMarkdown={true}
-          metrics={report ? this.perCapita(report) : null}
+          metrics={
+            report ? (
+              <ReportPerCapita
+                t={t}
+                lang={lang}
+                report={report}
+                historyHref={this.opts.historyHref}
+                openPage={this.opts.openPage}
+              />
+            ) : null
+          }
         />
       </>
     );

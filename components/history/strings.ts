@@ -1,5 +1,7 @@
 /** The history page's words (zh first, en per settings). Text only. */
-export type Lang = 'zh' | 'en';
+import { type Lang, wordOf } from '../../lib/i18n/strings';
+
+export type { Lang };
 
 const WORDS = {
   title: { zh: '我的预算历史', en: 'My budget history' },
@@ -60,5 +62,5 @@ export type WordKey = keyof typeof WORDS;
 export type T = (key: WordKey, ...args: (string | number)[]) => string;
 
 export function wordsFor(lang: Lang): T {
-  return (key, ...args) => WORDS[key][lang].replace(/\{(\d)\}/gu, (_, i: string) => String(args[Number(i)] ?? ''));
+  return (key, ...args) => wordOf(WORDS, lang, key, ...args);
 }

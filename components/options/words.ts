@@ -1,4 +1,6 @@
 /** The options page's words for the per-capita overrides and the history section (zh first). Text only. */
+import { type Lang, wordOf } from '../../lib/i18n/strings';
+
 const WORDS = {
   perCapita: { zh: '人均数', en: 'Per-capita figures' },
   perCapitaHint: {
@@ -31,6 +33,6 @@ const WORDS = {
 
 export type OptionsWord = keyof typeof WORDS;
 
-export function optionsWord(lang: 'zh' | 'en', key: OptionsWord, ...args: (string | number)[]): string {
-  return WORDS[key][lang].replace(/\{(\d)\}/gu, (_, i: string) => String(args[Number(i)] ?? ''));
+export function optionsWord(lang: Lang, key: OptionsWord, ...args: (string | number)[]): string {
+  return wordOf(WORDS, lang, key, ...args);
 }

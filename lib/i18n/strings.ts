@@ -106,6 +106,14 @@ const STRINGS = {
 export type StringKey = keyof typeof STRINGS;
 export type Translate = (key: StringKey) => string;
 
+/** A bilingual word table: every entry in Chinese and English. Pages with their own words (history, options) keep one. */
+export type Words<K extends string> = Record<K, Record<Lang, string>>;
+
+/** The entry in the reader's language, `{0}`, `{1}` … filled from `args`. */
+export function wordOf<K extends string>(words: Words<K>, lang: Lang, key: K, ...args: (string | number)[]): string {
+  return words[key][lang].replace(/\{(\d)\}/gu, (_, i: string) => String(args[Number(i)] ?? ''));
+}
+
 export function translator(lang: Lang): Translate {
   return (key) => STRINGS[key][lang];
 }

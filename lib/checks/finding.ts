@@ -3,6 +3,7 @@
  * Plain JSON: amounts are decimal strings in the unit the document prints (`unit` says which), never JS numbers.
  */
 import { z } from 'zod';
+import { AnchorSchema } from '../model/budget-document';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'rounding', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;
@@ -15,16 +16,6 @@ export const CellRefSchema = z.object({
 });
 export type CellRef = z.infer<typeof CellRefSchema>;
 
-const AnchorJson = z.union([
-  z.object({ kind: z.literal('html'), table: z.number().int(), row: z.number().int(), cell: z.number().int() }),
-  z.object({
-    kind: z.literal('pdf'),
-    page: z.number().int(),
-    bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
-  }),
-  z.object({ kind: z.literal('html-block'), block: z.number().int() }),
-]);
-
 export const LocalisedSchema = z.object({ zh: z.string(), en: z.string() });
 
 /** A narrative claim a finding speaks about: its text as printed and where it is. */
@@ -32,7 +23,7 @@ export const ClaimRefSchema = z.object({
   text: z.string(),
   /** The section heading the claim sits under (e.g. 二、收入预算情况说明). */
   section: z.string().nullable(),
-  anchor: AnchorJson.nullable(),
+  anchor: AnchorSchema.nullable(),
   /** Character offsets of the claim inside its block's text. */
   start: z.number().int().nonnegative().optional(),
   end: z.number().int().nonnegative().optional(),

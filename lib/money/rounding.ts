@@ -4,10 +4,18 @@
  */
 import Decimal from 'decimal.js';
 
+// Every cell and claim asks for one of a handful of bounds; a Decimal is immutable, so one instance per digit count.
+const HALF_UNITS: Decimal[] = [];
+
 /** Half a unit of the last printed digit: 2 decimals → 0.005, 0 decimals → 0.5. */
 export function halfUnit(decimals: number): Decimal {
   const d = Math.max(0, Math.trunc(decimals));
-  return new Decimal(5).times(new Decimal(10).pow(-(d + 1)));
+  let half = HALF_UNITS[d];
+  if (!half) {
+    half = new Decimal(5).times(new Decimal(10).pow(-(d + 1)));
+    HALF_UNITS[d] = half;
+  }
+  return half;
 }
 
 /**

@@ -86,6 +86,7 @@ function numberedItems(text: string, amounts: readonly TextAmount[]): TextSum[] 
 
 /** Sums a text states: 其中 / 分别是 lists (as in the narrative) and numbered item lists. */
 export function textSums(rawText: string): TextSum[] {
+  if (!rawText.includes('元')) return []; // every amount is written with its unit (findMoney)
   const text = simplify(rawText);
   const amounts = findMoney(text).map(fromMention);
   const out: TextSum[] = [];
@@ -118,6 +119,7 @@ export function textSums(rawText: string): TextSum[] {
  * … `预算资金10万元`, `主要用于日常公用经费16万元和人员费用10万元`), summed.
  */
 export function statedProjectMoney(rawText: string): TextSum | null {
+  if (!rawText.includes('元')) return null;
   const text = simplify(rawText);
   const amounts = findMoney(text)
     .map(fromMention)
@@ -151,6 +153,7 @@ export function statedProjectMoney(rawText: string): TextSum | null {
 
 /** Amounts in 万元/萬元 larger than `ceiling` (万元): almost always 元 written with the wrong unit. */
 export function implausibleWan(rawText: string, ceiling: Decimal): TextAmount[] {
+  if (!rawText.includes('元')) return [];
   const text = simplify(rawText);
   return findMoney(text)
     .map(fromMention)

@@ -61,9 +61,22 @@ const TRAD: Record<string, string> = {
 const TRAD_RE = new RegExp(`[${Object.keys(TRAD).join('')}]`, 'gu');
 const QUOTES_RE = /["'“”‘’「」『』]/gu;
 
+/**
+ * Matchers fold the same labels over and over (every row name against every class name, for every rule), and NFKC is
+ * not cheap: the folded forms are remembered. Bounded so a long session on a single-page site cannot grow it forever.
+ */
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 50_000;
+
 /** Matching form of a text: no whitespace, no quotes, half-width, simplified. */
 export function fold(s: string): string {
-  return squash(s)
-    .replace(QUOTES_RE, '')
-    .replace(TRAD_RE, (c) => TRAD[c] ?? c);
+  let f = FOLDED.get(s);
+  if (f === undefined) {
+    f = squash(s)
+      .replace(QUOTES_RE, '')
+      .replace(TRAD_RE, (c) => TRAD[c] ?? c);
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
+    FOLDED.set(s, f);
+  }
+  return f;
 }

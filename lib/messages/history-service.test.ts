@@ -45,7 +45,7 @@ function memoryKv(): KeyValueStore & { data: Record<string, unknown> } {
   const data: Record<string, unknown> = {};
   return {
     data,
-    get: async (key) => (key in data ? { [key]: data[key] } : {}),
+    get: async (keys) => Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, data[k]])),
     set: async (items) => void Object.assign(data, items),
   };
 }

@@ -48,7 +48,7 @@ export interface HistoryDeps {
 }
 
 async function perCapitaMap(kv: KeyValueStore): Promise<PerCapitaMap> {
-  const parsed = PerCapitaMap.safeParse((await kv.get(PER_CAPITA_KEY))[PER_CAPITA_KEY] ?? {});
+  const parsed = PerCapitaMap.safeParse((await kv.get([PER_CAPITA_KEY]))[PER_CAPITA_KEY] ?? {});
   return parsed.success ? parsed.data : {};
 }
 

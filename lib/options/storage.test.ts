@@ -13,7 +13,7 @@ function memoryStore(initial: Record<string, unknown> = {}): KeyValueStore & { d
   const data = { ...initial };
   return {
     data,
-    get: async (key) => (key in data ? { [key]: data[key] } : {}),
+    get: async (keys) => Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, data[k]])),
     set: async (items) => void Object.assign(data, items),
   };
 }

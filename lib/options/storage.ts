@@ -45,7 +45,7 @@ export const SETTINGS_KEY = 'settings@2';
 export const SETTINGS_KEY_V1 = 'settings@1';
 
 export interface KeyValueStore {
-  get(key: string): Promise<Record<string, unknown>>;
+  get(keys: string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
 }
 
@@ -63,9 +63,11 @@ export function migrateV1(raw: unknown): Settings {
 
 /** Reads settings; anything missing or malformed falls back to defaults rather than breaking the extension. */
 export async function loadSettings(store: KeyValueStore): Promise<Settings> {
-  const raw = (await store.get(SETTINGS_KEY))[SETTINGS_KEY];
+  // Both versions in one read: every analysed page waits for this round trip.
+  const stored = await store.get([SETTINGS_KEY, SETTINGS_KEY_V1]);
+  const raw = stored[SETTINGS_KEY];
   if (raw === undefined) {
-    const old = (await store.get(SETTINGS_KEY_V1))[SETTINGS_KEY_V1];
+    const old = stored[SETTINGS_KEY_V1];
     return old === undefined ? defaultSettings() : migrateV1(old);
   }
   const parsed = Settings.safeParse(raw);

@@ -7,12 +7,15 @@
 import type { Finding, Verified } from '../checks/finding';
 import type { ExtractedDocument } from '../extract/types';
 import type { Report } from '../report/report-schema';
-import { type CheckResults, readCheckResults } from './checks-input';
 
 export interface AnalysisDeps {
   analyze: (doc: ExtractedDocument) => Report;
-  /** Runs the checks when the report does not carry their results yet; null when no checks are available. */
-  check?: ((doc: ExtractedDocument) => { findings: Finding[]; verified: Verified[] } | null) | undefined;
+}
+
+/** The check results the overlay draws: the report's own (typed by the pipeline in this process, not re-validated). */
+export interface CheckResults {
+  findings: Finding[];
+  verified: Verified[];
 }
 
 export interface Analysis {
@@ -28,7 +31,7 @@ function reasonOf(e: unknown): string {
   return e instanceof Error ? e.message || e.name : String(e);
 }
 
-const NO_RESULTS: CheckResults = { findings: [], verified: [], malformed: 0, checked: false };
+const NO_RESULTS: CheckResults = { findings: [], verified: [] };
 
 /** An analysis that produced nothing (the page could not even be read), with the reason for the panel. */
 export function failedAnalysis(reason: unknown): Analysis {
@@ -58,15 +61,6 @@ export function analyseSafely(extracted: ExtractedDocument, deps: AnalysisDeps):
       return { report: null, results: NO_RESULTS, failedTables, error: reasonOf(whole) };
     }
   }
-  let results = readCheckResults(report);
-  let error: string | null = null;
-  if (!results.checked && deps.check) {
-    try {
-      const extra = deps.check(analysed);
-      if (extra) results = readCheckResults(extra);
-    } catch (e) {
-      error = reasonOf(e);
-    }
-  }
-  return { report, results, failedTables, error };
+  const results: CheckResults = { findings: report.findings, verified: report.verified };
+  return { report, results, failedTables, error: null };
 }

@@ -7,7 +7,7 @@
 import { csvFileName, toCsv } from '../report/csv';
 import { toMarkdown } from '../report/markdown';
 import type { Report } from '../report/report-schema';
-import type { CheckResults } from './checks-input';
+import type { CheckResults } from './analyse';
 import { exportStem, reportForExport } from './texts';
 
 export type ExportKind = 'json' | 'md' | 'csv';

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../checks/finding';
 import { translator } from '../i18n/strings';
 import { cardText } from './card-facts';
-import { readCheckResults } from './checks-input';
 import { cellWhere, chipCounts, exportStem } from './texts';
 import { buildOverlayModel } from './view-model';
 
@@ -85,17 +84,5 @@ describe('where and chips', () => {
         source: { title: 'a/b c' } as never,
       }),
     ).toBe('a_b_c');
-  });
-});
-
-describe('readCheckResults', () => {
-  it('keeps well-formed results, counts malformed ones, tells whether checks ran', () => {
-    const r = readCheckResults({ findings: [f, { rule: 1 }], verified: [{ rule: 'x', cells: [], claim: null }] });
-    expect(r.findings).toHaveLength(1);
-    expect(r.verified).toHaveLength(1);
-    expect(r.malformed).toBe(1);
-    expect(r.checked).toBe(true);
-    expect(readCheckResults({ findings: [] }).checked).toBe(false);
-    expect(readCheckResults({}).findings).toEqual([]);
   });
 });

@@ -50,9 +50,14 @@ export default defineBackground(() => {
       case 'inject-overlay': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return false;
-        // Into the frame that asked (the declared script runs in top frames only, but say so explicitly).
+        // Into the frame that asked (the declared script runs in top frames only, but say so explicitly), and at once:
+        // by default the injection would wait for document_idle, i.e. for the page's images and scripts.
         void browser.scripting
-          .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [OVERLAY_SCRIPT] })
+          .executeScript({
+            target: { tabId, frameIds: [sender.frameId ?? 0] },
+            files: [OVERLAY_SCRIPT],
+            injectImmediately: true,
+          })
           .catch((err: unknown) => console.warn('BudgetLens: could not inject the overlay', err));
         return false;
       }

@@ -53,11 +53,15 @@ export function mountShadow({ parent, tag, css, hostStyle }: MountOptions): Shad
   const container = doc.createElement('div');
   container.className = 'bl-root';
   root.append(container);
-  parent.append(host);
   return {
     host,
     root,
-    render: (node) => preactRender(node, container),
+    // The host joins the page with its first content, not before: a caller that measures the page first (badge
+    // placement) then reads a layout the page has already computed, instead of forcing a new one for an empty host.
+    render: (node) => {
+      preactRender(node, container);
+      if (!host.isConnected) parent.append(host);
+    },
     destroy: () => {
       preactRender(null, container);
       host.remove();

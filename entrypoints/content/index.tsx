@@ -6,6 +6,7 @@
  * Never changes the host page's own elements or styles: the link controls live in shadow roots.
  */
 import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { OpenLink } from '../../components/mark/OpenLink';
 import { detectDisclosure } from '../../lib/detect/detect';
 import { type Lang, translator } from '../../lib/i18n/strings';
@@ -32,21 +33,31 @@ async function readSettings(): Promise<{ lang: Lang; autoOpenPdf: boolean }> {
   return { lang: 'zh', autoOpenPdf: false };
 }
 
+/** Resolves at the window's load event (at once when it has passed). */
+function loaded(ctx: ContentScriptContext): Promise<void> {
+  if (document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => ctx.addEventListener(window, 'load', () => resolve(), { once: true }));
+}
+
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
-  runAt: 'document_idle',
+  // At DOMContentLoaded, not at idle: the tables are parsed by then, and the overlay (injected by the background,
+  // ~100 ms) is on its way while the page's images and scripts are still loading.
+  runAt: 'document_end',
   // Styles go into our shadow roots as text: no web-accessible resource to expose, nothing in the host page.
   cssInjectionMode: 'manual',
   async main(ctx) {
     performance.mark('budget-lens:start');
     const detection = detectDisclosure(document);
     performance.measure('budget-lens:detect', 'budget-lens:start');
-    if (!detection.isDisclosure && detection.pdfLinks.length === 0) return;
-
-    if (detection.isDisclosure && detection.kind)
-      void browser.runtime.sendMessage({ type: 'inject-overlay' }).catch(() => undefined);
+    const inject = () => void browser.runtime.sendMessage({ type: 'inject-overlay' }).catch(() => undefined);
+    if (detection.isDisclosure) inject();
+    else if (document.readyState !== 'complete')
+      // A site that builds its tables with script may only have them by the load event: one more look then.
+      void loaded(ctx).then(() => {
+        if (!ctx.isInvalid && detectDisclosure(document).isDisclosure) inject();
+      });
     if (detection.pdfLinks.length === 0) return;
-
     const settings = await readSettings();
     const t = translator(settings.lang);
     const openInLens = (url: string) => void browser.runtime.sendMessage({ type: 'open-viewer', url });

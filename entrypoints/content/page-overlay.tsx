@@ -87,7 +87,6 @@ export class PageOverlay {
         'position:absolute;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483646;margin:0;padding:0;border:0;',
     });
     this.locator = createHtmlLocator(doc);
-    this.draw();
   }
 
   /** New analysis (or a re-run after the page swapped its content). */

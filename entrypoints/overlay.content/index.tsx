@@ -6,25 +6,22 @@
  * reader's overrides, draws badges, chips and summary, saves the report to the reader's history, and analyses again
  * when a single-page site swaps its content. Never changes the host page's own elements or styles.
  */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import overlayCss from '../../components/overlay/overlay.css?inline';
-import { detectDisclosure } from '../../lib/detect/detect';
+import { type Detection, detectDisclosure } from '../../lib/detect/detect';
 import { extractHtml } from '../../lib/extract/html';
 import { translator } from '../../lib/i18n/strings';
 import { saveToHistory } from '../../lib/messages/history-client';
 import { historyPath } from '../../lib/messages/messages';
-import { analyzeOverrides, loadSettings, SETTINGS_KEY, Settings } from '../../lib/options/storage';
+import { analyzeOverrides, defaultSettings, loadSettings, SETTINGS_KEY, Settings } from '../../lib/options/storage';
 import { type Analysis, analyseSafely, failedAnalysis } from '../../lib/overlay/analyse';
 import { analyzeExtracted } from '../../lib/pipeline/analyze';
+import { afterFirstPaint } from '../content/after-paint';
 import { PageOverlay } from '../content/page-overlay';
 import css from '../content/style.css?inline';
 
 /** Quiet period after the last DOM change before a swapped page is analysed again (ms). */
 const RESCAN_DEBOUNCE = 600;
-
-/** Cheap fingerprint of the page's tables: changes when a single-page site swaps its content. */
-function tablesSignature(doc: Document): string {
-  return `${doc.getElementsByTagName('table').length}|${doc.getElementsByTagName('tr').length}|${doc.getElementsByTagName('td').length}|${location.href}`;
-}
 
 /** Wraps a pipeline step so its cost shows up as a `budget-lens:<name>` performance measure. */
 function timed<A, R>(name: string, fn: (a: A) => R): (a: A) => R {
@@ -38,13 +35,17 @@ function timed<A, R>(name: string, fn: (a: A) => R): (a: A) => R {
   };
 }
 
-function analysePage(doc: Document, settings: Settings): Analysis {
-  const overrides = analyzeOverrides(settings);
+/**
+ * One analysis of the page. Extraction does not need the settings, so the caller starts the settings read first and
+ * hands over the promise: the storage round trip overlaps the reading of the page.
+ */
+async function analysePage(doc: Document, settings: Settings | Promise<Settings>): Promise<Analysis> {
   performance.mark('budget-lens:pipeline-start');
   let analysis: Analysis;
   try {
     const extracted = extractHtml(doc, location.href);
     performance.measure('budget-lens:extract', 'budget-lens:pipeline-start');
+    const overrides = analyzeOverrides(await settings);
     analysis = analyseSafely(extracted, { analyze: timed('analyze', (d) => analyzeExtracted(d, overrides)) });
   } catch (e) {
     analysis = failedAnalysis(e);
@@ -53,11 +54,16 @@ function analysePage(doc: Document, settings: Settings): Analysis {
   return analysis;
 }
 
+/** Cheap fingerprint of the page's tables: changes when a single-page site swaps its content. */
+function tablesSignature(doc: Document): string {
+  return `${doc.getElementsByTagName('table').length}|${doc.getElementsByTagName('tr').length}|${doc.getElementsByTagName('td').length}|${location.href}`;
+}
+
 /**
  * What the injection did, returned to `scripting.executeScript` (the popup tells the reader when the page is not a
  * disclosure).
  */
-export type OverlayOutcome = 'analysed' | 'not-disclosure' | 'already-running';
+export type OverlayOutcome = 'analysing' | 'not-disclosure' | 'already-running';
 
 /** Set in this extension's isolated world once the overlay runs: a second injection (popup after background) is a no-op. */
 const RUNNING = '__budgetLensOverlay';
@@ -68,6 +74,7 @@ export default defineContentScript({
   // Styles go into our shadow roots as text: no web-accessible resource to expose, nothing in the host page.
   cssInjectionMode: 'manual',
   async main(ctx): Promise<OverlayOutcome> {
+    performance.mark('budget-lens:overlay-main');
     const world = globalThis as { [RUNNING]?: boolean };
     if (world[RUNNING]) return 'already-running';
     world[RUNNING] = true;
@@ -79,78 +86,81 @@ export default defineContentScript({
     const detection = detectDisclosure(document);
     if (!detection.isDisclosure || !detection.kind) return 'not-disclosure';
 
-    // The settings come first: the reader's region/population/staff overrides feed the per-capita metrics.
-    const settings = await loadSettings(browser.storage.local);
-    performance.mark('budget-lens:settings');
-    const first = analysePage(document, settings);
-    const t = translator(settings.language);
-
-    if (detection.isDisclosure && detection.kind) {
-      const overlay = new PageOverlay({
-        doc: document,
-        css: `${overlayCss}\n${css}`,
-        t,
-        lang: settings.language,
-        show: settings.showSeverities,
-        kind: detection.kind,
-        tableCount: detection.tableCount,
-        historyHref: (org) => browser.runtime.getURL(historyPath(org) as '/history.html'),
-        openPage: (page, organisation) =>
-          void browser.runtime
-            .sendMessage({ type: 'open-page', page, ...(organisation ? { organisation } : {}) })
-            .catch(() => undefined),
-      });
-      ctx.onInvalidated(() => overlay.destroy());
-      performance.mark('budget-lens:mounted');
-
-      let signature = tablesSignature(document);
-      const run = (analysis: Analysis = analysePage(document, settings)) => {
-        const drawStart = performance.now();
-        overlay.setAnalysis(analysis, document.getElementsByTagName('table').length);
-        performance.measure('budget-lens:draw', { start: drawStart, end: performance.now() });
-        performance.mark('budget-lens:overlay-ready');
-        performance.measure('budget-lens:overlay', 'budget-lens:start', 'budget-lens:overlay-ready');
-        document.documentElement.dataset.budgetLensReady = String(performance.now());
-        // The reader's history lives in the background; a failure to store is not the page's problem.
-        if (analysis.report)
-          void saveToHistory((m) => browser.runtime.sendMessage(m), analysis.report, { source: location.href });
-      };
-      run(first);
-
-      ctx.addEventListener(window, 'resize', () => overlay.schedule(), { passive: true });
-      // Scrolling the page moves the layer with it; scrolling a container inside the page moves the cells only.
-      ctx.addEventListener(
-        document,
-        'scroll',
-        (e) => (e.target === document ? overlay.onScroll() : overlay.schedule()),
-        { capture: true, passive: true },
-      );
-      const resize = new ResizeObserver(() => overlay.schedule());
-      resize.observe(document.body);
-      ctx.onInvalidated(() => resize.disconnect());
-      void document.fonts?.ready.then(() => overlay.schedule());
-
-      let timer = 0;
-      const mutations = new MutationObserver(() => {
-        clearTimeout(timer);
-        timer = ctx.setTimeout(() => {
-          const next = tablesSignature(document);
-          if (next === signature) return;
-          signature = next;
-          run(analysePage(document, settings));
-        }, RESCAN_DEBOUNCE);
-      });
-      mutations.observe(document.body, { childList: true, subtree: true });
-      ctx.onInvalidated(() => mutations.disconnect());
-
-      const onSettings = (changes: Record<string, { newValue?: unknown }>) => {
-        const next = Settings.safeParse(changes[SETTINGS_KEY]?.newValue);
-        if (next.success)
-          overlay.setSettings(translator(next.data.language), next.data.language, next.data.showSeverities);
-      };
-      browser.storage.onChanged.addListener(onSettings);
-      ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettings));
-    }
-    return 'analysed';
+    // Answer the injection at once: a pending injection would hold back the page's load event.
+    void overlayPage(ctx, detection, detection.kind);
+    return 'analysing';
   },
 });
+
+/** Reads and analyses the page, then draws and maintains the overlay (re-analysing when the page swaps content). */
+async function overlayPage(ctx: ContentScriptContext, detection: Detection, kind: 'budget' | 'final') {
+  // The reader's region/population/staff overrides feed the per-capita metrics; unreadable settings are the defaults.
+  const reading = loadSettings(browser.storage.local).catch(() => defaultSettings());
+  // After the page's first paint: the page shows no later than without us.
+  await afterFirstPaint();
+  const first = await analysePage(document, reading);
+  const settings = await reading;
+  const t = translator(settings.language);
+
+  const overlay = new PageOverlay({
+    doc: document,
+    css: `${overlayCss}\n${css}`,
+    t,
+    lang: settings.language,
+    show: settings.showSeverities,
+    kind,
+    tableCount: detection.tableCount,
+    historyHref: (org) => browser.runtime.getURL(historyPath(org) as '/history.html'),
+    openPage: (page, organisation) =>
+      void browser.runtime
+        .sendMessage({ type: 'open-page', page, ...(organisation ? { organisation } : {}) })
+        .catch(() => undefined),
+  });
+  ctx.onInvalidated(() => overlay.destroy());
+  performance.mark('budget-lens:mounted');
+
+  let signature = tablesSignature(document);
+  const run = (analysis: Analysis) => {
+    const drawStart = performance.now();
+    overlay.setAnalysis(analysis, document.getElementsByTagName('table').length);
+    performance.measure('budget-lens:draw', { start: drawStart, end: performance.now() });
+    performance.mark('budget-lens:overlay-ready');
+    performance.measure('budget-lens:overlay', 'budget-lens:start', 'budget-lens:overlay-ready');
+    document.documentElement.dataset.budgetLensReady = String(performance.now());
+    // The reader's history lives in the background; a failure to store is not the page's problem.
+    if (analysis.report)
+      void saveToHistory((m) => browser.runtime.sendMessage(m), analysis.report, { source: location.href });
+  };
+  run(first);
+
+  ctx.addEventListener(window, 'resize', () => overlay.schedule(), { passive: true });
+  // Scrolling the page moves the layer with it; scrolling a container inside the page moves the cells only.
+  ctx.addEventListener(document, 'scroll', (e) => (e.target === document ? overlay.onScroll() : overlay.schedule()), {
+    capture: true,
+    passive: true,
+  });
+  const resize = new ResizeObserver(() => overlay.schedule());
+  resize.observe(document.body);
+  ctx.onInvalidated(() => resize.disconnect());
+  void document.fonts?.ready.then(() => overlay.schedule());
+
+  let timer = 0;
+  const mutations = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = ctx.setTimeout(() => {
+      const next = tablesSignature(document);
+      if (next === signature) return;
+      signature = next;
+      void analysePage(document, settings).then(run);
+    }, RESCAN_DEBOUNCE);
+  });
+  mutations.observe(document.body, { childList: true, subtree: true });
+  ctx.onInvalidated(() => mutations.disconnect());
+
+  const onSettings = (changes: Record<string, { newValue?: unknown }>) => {
+    const next = Settings.safeParse(changes[SETTINGS_KEY]?.newValue);
+    if (next.success) overlay.setSettings(translator(next.data.language), next.data.language, next.data.showSeverities);
+  };
+  browser.storage.onChanged.addListener(onSettings);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettings));
+}

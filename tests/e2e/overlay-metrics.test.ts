@@ -186,7 +186,7 @@ describe.skipIf(!HAS_SHARED)('per-capita and prior-year figures in the overlay',
     console.log(`e2e: overlay injection outcomes ${JSON.stringify(outcomes)}`);
     expect(outcomes.plain).toBe('not-disclosure');
     // Injected again on a page the background already served: one overlay, not two.
-    expect(['already-running', 'analysed']).toContain(outcomes.fixture);
+    expect(['already-running', 'analysing']).toContain(outcomes.fixture);
     await fixture.waitForTimeout(300);
     expect(await fixture.locator('budget-lens-overlay').count()).toBe(1);
     expect(await plain.locator('budget-lens-overlay').count()).toBe(0);

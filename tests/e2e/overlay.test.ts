@@ -127,7 +127,7 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
         steps: ['extract', 'analyze', 'pipeline', 'draw', 'draw-layout', 'draw-render']
           .map((n) => `${n} ${(performance.getEntriesByName(`budget-lens:${n}`).at(-1)?.duration ?? -1).toFixed(0)}`)
           .join(', '),
-        marks: ['settings', 'mounted', 'pipeline-start']
+        marks: ['overlay-main', 'pipeline-start', 'mounted']
           .map(
             (n) =>
               `${n}@${((performance.getEntriesByName(`budget-lens:${n}`)[0]?.startTime ?? 0) - (performance.getEntriesByName('budget-lens:start')[0]?.startTime ?? 0)).toFixed(0)}`,

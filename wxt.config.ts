@@ -50,8 +50,11 @@ export default defineConfig({
       files.push(...pdfjsAssets());
     },
     'build:manifestGenerated': (_wxt, manifest) => {
-      if (!LOCAL) return;
-      for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...LOCAL_HOSTS];
+      // The declared script (entrypoints/detect) is an unlisted script, so WXT does not declare it: we do.
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: [...GOV_HOSTS, ...(LOCAL ? LOCAL_HOSTS : [])], js: ['detect.js'], run_at: 'document_end' },
+      ];
     },
   },
   vite: () => ({

@@ -1,7 +1,7 @@
 /**
  * The one mount helper for overlay surfaces: a shadow-rooted host element with our styles inside it and a Preact
  * render target, plus `render()` and `destroy()`. The host is `all: initial` so the page's styles never reach in and
- * ours never leak out; nothing else of the page is touched. Used by the content script and the PDF viewer alike.
+ * ours never leak out; nothing else of the page is touched. Used by the content scripts and the PDF viewer alike.
  */
 import { type ComponentChild, render as preactRender } from 'preact';
 
@@ -20,6 +20,8 @@ export interface MountOptions {
   css: string;
   /** Inline style of the host itself (its position in the parent). */
   hostStyle?: string;
+  /** Put the host right after this element (a control beside a link) instead of at the end of `parent`. */
+  after?: Element;
 }
 
 const sheets = new Map<string, CSSStyleSheet>();
@@ -36,7 +38,7 @@ function sheetFor(doc: Document, css: string): CSSStyleSheet | null {
   return sheet;
 }
 
-export function mountShadow({ parent, tag, css, hostStyle }: MountOptions): ShadowMount {
+export function mountShadow({ parent, tag, css, hostStyle, after }: MountOptions): ShadowMount {
   const doc = parent.ownerDocument;
   const host = doc.createElement(tag);
   host.setAttribute('data-budget-lens', '');
@@ -60,7 +62,7 @@ export function mountShadow({ parent, tag, css, hostStyle }: MountOptions): Shad
     // placement) then reads a layout the page has already computed, instead of forcing a new one for an empty host.
     render: (node) => {
       preactRender(node, container);
-      if (!host.isConnected) parent.append(host);
+      if (!host.isConnected) after ? after.after(host) : parent.append(host);
     },
     destroy: () => {
       preactRender(null, container);

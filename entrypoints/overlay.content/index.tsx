@@ -7,6 +7,7 @@
  * when a single-page site swaps its content. Never changes the host page's own elements or styles.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import css from '../../components/mark/mark.css?inline';
 import overlayCss from '../../components/overlay/overlay.css?inline';
 import { type Detection, detectDisclosure } from '../../lib/detect/detect';
 import { extractHtml } from '../../lib/extract/html';
@@ -16,9 +17,8 @@ import { historyPath } from '../../lib/messages/messages';
 import { analyzeOverrides, defaultSettings, loadSettings, SETTINGS_KEY, Settings } from '../../lib/options/storage';
 import { type Analysis, analyseSafely, failedAnalysis } from '../../lib/overlay/analyse';
 import { analyzeExtracted } from '../../lib/pipeline/analyze';
-import { afterFirstPaint } from '../content/after-paint';
-import { PageOverlay } from '../content/page-overlay';
-import css from '../content/style.css?inline';
+import { afterFirstPaint } from './after-paint';
+import { PageOverlay } from './page-overlay';
 
 /** Quiet period after the last DOM change before a swapped page is analysed again (ms). */
 const RESCAN_DEBOUNCE = 600;

@@ -335,7 +335,7 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
 
   for (const [label, url] of [
     ['fixture zezhou-energy-2025 doc.pdf', '/fixtures/zezhou-energy-2025/doc.pdf'],
-    ['real ' + REAL_PDF, `/real/${REAL_PDF}`],
+    [`real ${REAL_PDF}`, `/real/${REAL_PDF}`],
   ] as const) {
     it(`viewer: ${label} gets badges aligned with the numbers at two zoom levels`, async () => {
       const page = await ext.context.newPage();

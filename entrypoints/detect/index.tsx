@@ -1,0 +1,93 @@
+/**
+ * The declared content script (every *.gov.cn page, at DOMContentLoaded; added to the manifest in wxt.config.ts): wiring
+ * only, and deliberately small. It runs the cheap detection (no parsing), puts an "open in BudgetLens" control after
+ * each disclosure PDF link, and on a disclosure asks the background to inject the overlay script
+ * (entrypoints/overlay.content), which carries the pipeline. It must not import the pipeline, zod, the settings schema
+ * or WXT's content-script runtime: whatever it imports is loaded on every government page.
+ *
+ * An unlisted script rather than a WXT content script: WXT's wrapper brings its runtime and touches the extension API
+ * as it starts, which builds the API bindings in the page; on an ordinary page this script touches neither.
+ * Never changes the host page's own elements or styles: the link controls live in shadow roots.
+ */
+import type { browser } from 'wxt/browser';
+import css from '../../components/mark/mark.css?inline';
+import { OpenLink } from '../../components/mark/OpenLink';
+import { mountShadow } from '../../components/overlay/mount';
+import { detectDisclosure } from '../../lib/detect/detect';
+import { type Lang, translator } from '../../lib/i18n/strings';
+
+/** Storage keys of the settings (v2, then v1): must equal SETTINGS_KEY / SETTINGS_KEY_V1 in lib/options/storage.ts. */
+const SETTINGS_KEYS = ['settings@2', 'settings@1'];
+
+type Api = typeof browser;
+
+/** The extension API, reached only once this page needs it. Null once the extension was reloaded or removed. */
+function extensionApi(): Api | null {
+  const g = globalThis as { browser?: Api; chrome?: Api };
+  const api = g.browser?.runtime?.id ? g.browser : g.chrome;
+  return api?.runtime?.id ? api : null;
+}
+
+function send(message: { type: 'inject-overlay' } | { type: 'open-viewer'; url: string }): void {
+  void extensionApi()
+    ?.runtime.sendMessage(message)
+    .catch(() => undefined);
+}
+
+/**
+ * Only the language and the auto-open choice are needed here; read without the settings schema (it would bring zod
+ * into every page). Defaults: Chinese, no auto-open.
+ */
+async function readSettings(): Promise<{ lang: Lang; autoOpenPdf: boolean }> {
+  try {
+    const stored = (await extensionApi()?.storage.local.get(SETTINGS_KEYS)) ?? {};
+    for (const key of SETTINGS_KEYS) {
+      const s = stored[key] as { language?: unknown; autoOpenPdf?: unknown } | undefined;
+      if (s?.language === 'en' || s?.language === 'zh')
+        return { lang: s.language, autoOpenPdf: s.autoOpenPdf === true };
+    }
+  } catch {
+    // No storage (the extension is reloading): the defaults will do.
+  }
+  return { lang: 'zh', autoOpenPdf: false };
+}
+
+/** Resolves at the window's load event (at once when it has passed). */
+function loaded(): Promise<void> {
+  if (document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+}
+
+async function linkControls(links: readonly { href: string }[]): Promise<void> {
+  const settings = await readSettings();
+  const t = translator(settings.lang);
+  const anchors = [...document.getElementsByTagName('a')];
+  for (const link of links) {
+    const anchor = anchors.find((a) => a.href === link.href);
+    if (!anchor) continue;
+    // The reader asked (options) for disclosure PDFs to open in our viewer: a plain click on the link does that;
+    // modified clicks (new tab, save) keep the browser's own behaviour, and so does every click once the extension
+    // is gone.
+    if (settings.autoOpenPdf)
+      anchor.addEventListener('click', (e) => {
+        if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || !extensionApi()) return;
+        e.preventDefault();
+        send({ type: 'open-viewer', url: link.href });
+      });
+    const control = mountShadow({ parent: document.documentElement, after: anchor, tag: 'budget-lens-link', css });
+    control.render(<OpenLink t={t} onOpen={() => send({ type: 'open-viewer', url: link.href })} />);
+  }
+}
+
+export default defineUnlistedScript(() => {
+  performance.mark('budget-lens:start');
+  const detection = detectDisclosure(document);
+  performance.measure('budget-lens:detect', 'budget-lens:start');
+  if (detection.isDisclosure) send({ type: 'inject-overlay' });
+  else if (document.readyState !== 'complete')
+    // A site that builds its tables with script may only have them by the load event: one more look then.
+    void loaded().then(() => {
+      if (detectDisclosure(document).isDisclosure) send({ type: 'inject-overlay' });
+    });
+  if (detection.pdfLinks.length > 0) void linkControls(detection.pdfLinks);
+});

@@ -50,10 +50,11 @@ export default defineConfig({
       files.push(...pdfjsAssets());
     },
     'build:manifestGenerated': (_wxt, manifest) => {
-      // The declared script (entrypoints/detect) is an unlisted script, so WXT does not declare it: we do.
+      // The declared script (entrypoints/detect) is an unlisted script, so WXT does not declare it: we do. It starts at
+      // document_start only to be listening for DOMContentLoaded, where it detects.
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
-        { matches: [...GOV_HOSTS, ...(LOCAL ? LOCAL_HOSTS : [])], js: ['detect.js'], run_at: 'document_end' },
+        { matches: [...GOV_HOSTS, ...(LOCAL ? LOCAL_HOSTS : [])], js: ['detect.js'], run_at: 'document_start' },
       ];
     },
   },

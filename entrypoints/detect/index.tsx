@@ -15,6 +15,7 @@ import { OpenLink } from '../../components/mark/OpenLink';
 import { mountShadow } from '../../components/overlay/mount';
 import { detectDisclosure } from '../../lib/detect/detect';
 import { type Lang, translator } from '../../lib/i18n/strings';
+import { watchFirstPaint } from './first-paint';
 
 /** Storage keys of the settings (v2, then v1): must equal SETTINGS_KEY / SETTINGS_KEY_V1 in lib/options/storage.ts. */
 const SETTINGS_KEYS = ['settings@2', 'settings@1'];
@@ -79,15 +80,24 @@ async function linkControls(links: readonly { href: string }[]): Promise<void> {
   }
 }
 
-export default defineUnlistedScript(() => {
+function detect(): void {
   performance.mark('budget-lens:start');
   const detection = detectDisclosure(document);
   performance.measure('budget-lens:detect', 'budget-lens:start');
-  if (detection.isDisclosure) send({ type: 'inject-overlay' });
-  else if (document.readyState !== 'complete')
+  if (detection.isDisclosure) {
+    watchFirstPaint();
+    send({ type: 'inject-overlay' });
+  } else if (document.readyState !== 'complete')
     // A site that builds its tables with script may only have them by the load event: one more look then.
     void loaded().then(() => {
       if (detectDisclosure(document).isDisclosure) send({ type: 'inject-overlay' });
     });
   if (detection.pdfLinks.length > 0) void linkControls(detection.pdfLinks);
+}
+
+export default defineUnlistedScript(() => {
+  // Declared at document_start only to be listening when the page's HTML is parsed: detection runs at
+  // DOMContentLoaded itself, ahead of the page's first layout, so the overlay is on its way while the page renders.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', detect, { once: true });
+  else detect();
 });

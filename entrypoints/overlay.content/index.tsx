@@ -17,7 +17,7 @@ import { historyPath } from '../../lib/messages/messages';
 import { analyzeOverrides, defaultSettings, loadSettings, SETTINGS_KEY, Settings } from '../../lib/options/storage';
 import { type Analysis, analyseSafely, failedAnalysis } from '../../lib/overlay/analyse';
 import { analyzeExtracted } from '../../lib/pipeline/analyze';
-import { afterFirstPaint } from './after-paint';
+import { afterFirstPaint } from '../detect/first-paint';
 import { PageOverlay } from './page-overlay';
 
 /** Quiet period after the last DOM change before a swapped page is analysed again (ms). */

@@ -1,0 +1,206 @@
+/**
+ * Benchmark (npm run bench / npx tsx scripts/bench-overlay.ts [loads]): how soon the reader sees the overlay on an
+ * HTML disclosure, in Debian's Chromium with the built extension, and what it costs the page itself.
+ * For every fixture page.html (and the project's generated sample), the median over several fresh loads of
+ *   (a) baseline: the page in the same Chromium without the extension — navigation → first paint, → load event;
+ *   (b) with the extension: the same two figures (does the page get slower?), and
+ *   (c) the overlay: content-script start → overlay ready, load event → ready, first paint → ready, with the
+ *       pipeline's own steps (extract, analyze, draw) from the overlay's performance measures.
+ * Writes bench/overlay.md and prints it. Builds the loopback-enabled extension first (BUDGETLENS_SKIP_BUILD=1 reuses
+ * it). A script, not a stage: it reads files and the clock, and must not be imported by lib/.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium';
+import { launchWithExtension } from '../tests/support/extension';
+import { serveStatic } from '../tests/support/serve';
+import { FIXTURE_IDS, HAS_SHARED, PROJECT_ROOT, sharedPath } from '../tests/support/shared';
+import { generateSample } from './generate-sample';
+
+const LOADS = Math.max(3, Number(process.argv[2] ?? process.env.BENCH_LOADS ?? 7) || 7);
+const GENERATED = join(PROJECT_ROOT, 'tests/fixtures/generated');
+/** An ordinary government page (no disclosure): what every other gov.cn page pays for the declared content script. */
+const PLAIN_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>通知公告</title></head>
+<body><h1>关于开展文明城市创建工作的通知</h1><table><tr><td>时间</td><td>2025年3月</td></tr></table>
+<p>${'各单位要高度重视，认真组织实施。'.repeat(200)}</p></body></html>`;
+
+interface PageTimes {
+  firstPaint: number;
+  load: number;
+}
+
+interface OverlayTimes extends PageTimes {
+  startToReady: number;
+  loadToReady: number;
+  paintToReady: number;
+  extract: number;
+  analyze: number;
+  draw: number;
+}
+
+// Evaluated in the page as a string: the page must not see our bundler's helpers.
+const PAGE_TIMES = `(() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const paint = performance.getEntriesByName('first-paint')[0];
+  return { firstPaint: paint ? paint.startTime : NaN, load: nav ? nav.loadEventStart : NaN };
+})()`;
+
+const OVERLAY_TIMES = `(() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const paint = performance.getEntriesByName('first-paint')[0];
+  const at = (n) => performance.getEntriesByName('budget-lens:' + n)[0]?.startTime ?? NaN;
+  const dur = (n) => performance.getEntriesByName('budget-lens:' + n)[0]?.duration ?? NaN;
+  const ready = Number(document.documentElement.dataset.budgetLensReady);
+  const load = nav ? nav.loadEventStart : NaN;
+  const firstPaint = paint ? paint.startTime : NaN;
+  return {
+    firstPaint, load,
+    startToReady: ready - at('start'),
+    loadToReady: ready - load,
+    paintToReady: ready - firstPaint,
+    extract: dur('extract'), analyze: dur('analyze'), draw: dur('draw'),
+  };
+})()`;
+
+function median(xs: number[]): number {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : '–');
+
+async function loadPlain(context: BrowserContext, url: string): Promise<PageTimes> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  // The first paint of a quick page may come after its load event.
+  await page.waitForFunction(() => performance.getEntriesByName('first-paint').length > 0, null, { timeout: 10_000 });
+  const t = (await page.evaluate(PAGE_TIMES)) as PageTimes;
+  await page.close();
+  return t;
+}
+
+async function loadWithOverlay(context: BrowserContext, url: string): Promise<OverlayTimes> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.documentElement.dataset.budgetLensReady, null, { timeout: 30_000 });
+  const t = (await page.evaluate(OVERLAY_TIMES)) as OverlayTimes;
+  await page.close();
+  return t;
+}
+
+async function main() {
+  if (process.env.BUDGETLENS_SKIP_BUILD !== '1' || !existsSync(join(PROJECT_ROOT, '.output/chrome-mv3-local'))) {
+    execFileSync(join(PROJECT_ROOT, 'node_modules/.bin/wxt'), ['build'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, BUDGETLENS_LOCAL: '1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
+  await generateSample({ out: GENERATED, variant: 'sample', pdf: false });
+
+  const pages: { label: string; path: string }[] = [{ label: 'generated sample', path: '/generated/sample/page.html' }];
+  if (HAS_SHARED)
+    for (const id of FIXTURE_IDS) pages.push({ label: `fixture ${id}`, path: `/fixtures/${id}/page.html` });
+  else console.log('bench-overlay: ../shared not found, the fixtures are skipped');
+
+  const server = await serveStatic(
+    { '/generated/': GENERATED, ...(HAS_SHARED ? { '/fixtures/': sharedPath('fixtures') } : {}) },
+    { '/plain.html': PLAIN_PAGE },
+  );
+  const profile = await mkdtemp(join(tmpdir(), 'budget-lens-bench-'));
+  const plain = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
+  const ext = await launchWithExtension();
+  const rows: string[] = [];
+  const costRows: string[] = [];
+  const m = (xs: number[]) => ms(median(xs));
+  try {
+    {
+      const url = `${server.origin}/plain.html`;
+      await loadPlain(plain, url);
+      await loadPlain(ext.context, url);
+      const base: PageTimes[] = [];
+      const withExt: PageTimes[] = [];
+      for (let i = 0; i < LOADS; i++) {
+        base.push(await loadPlain(plain, url));
+        withExt.push(await loadPlain(ext.context, url));
+      }
+      costRows.push(
+        `| ordinary page (no disclosure) | ${m(base.map((b) => b.firstPaint))} | ${m(withExt.map((w) => w.firstPaint))} | ` +
+          `${m(base.map((b) => b.load))} | ${m(withExt.map((w) => w.load))} |`,
+      );
+    }
+    for (const { label, path } of pages) {
+      const url = `${server.origin}${path}`;
+      // One load each to warm the server and the disk cache; not counted.
+      await loadPlain(plain, url);
+      await loadWithOverlay(ext.context, url);
+      const base: PageTimes[] = [];
+      const withExt: OverlayTimes[] = [];
+      // Interleaved, so a burst of load on the machine hits both columns alike.
+      for (let i = 0; i < LOADS; i++) {
+        base.push(await loadPlain(plain, url));
+        withExt.push(await loadWithOverlay(ext.context, url));
+      }
+      costRows.push(
+        `| ${label} | ${m(base.map((b) => b.firstPaint))} | ${m(withExt.map((w) => w.firstPaint))} | ` +
+          `${m(base.map((b) => b.load))} | ${m(withExt.map((w) => w.load))} |`,
+      );
+      rows.push(
+        `| ${label} | **${m(withExt.map((w) => w.startToReady))}** | ${m(withExt.map((w) => w.loadToReady))} | ` +
+          `${m(withExt.map((w) => w.paintToReady))} | ${m(withExt.map((w) => w.extract))} | ` +
+          `${m(withExt.map((w) => w.analyze))} | ${m(withExt.map((w) => w.draw))} | ` +
+          `${ms(Math.max(...withExt.map((w) => w.startToReady)))} |`,
+      );
+      console.log(`bench-overlay: ${label} done`);
+    }
+  } finally {
+    await plain.close();
+    await rm(profile, { recursive: true, force: true });
+    await ext.close();
+    await server.close();
+  }
+
+  const load = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
+  const md = `# Benchmark: the overlay on an HTML disclosure, in Chromium
+
+- date: ${new Date().toISOString()}
+- browser: Debian Chromium (${CHROMIUM_PATH}), headless, the built extension (\`.output/chrome-mv3-local\`)
+- machine: nproc ${availableParallelism()}, load average at end ${load} (a shared machine: compare within a row)
+- loads per figure: ${LOADS} fresh tabs (median), after one warm-up load; with and without the extension interleaved
+
+## The page's own times (ms from navigation start)
+
+| page | first paint, no extension | first paint, with | load event, no extension | load event, with |
+|---|---:|---:|---:|---:|
+${costRows.join('\n')}
+
+## The overlay (ms)
+
+| page | content start → overlay ready | load event → ready | first paint → ready | extract | analyze | draw | slowest start → ready |
+|---|---:|---:|---:|---:|---:|---:|---:|
+${rows.join('\n')}
+
+Page times count from navigation start. The content script starts at DOMContentLoaded (in practice just after the
+page's first layout); the overlay script is injected by the background, waits for the page's first paint, reads the
+page (extract), runs the one pipeline (analyze: recognise, checks, metrics, report) and draws badges, chips and the
+summary panel (draw). Target: overlay ready within 300 ms of load on the largest fixture (jincheng-energy-2025).
+`;
+  mkdirSync(join(PROJECT_ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(PROJECT_ROOT, 'bench/overlay.md'), md);
+  console.log(md);
+}
+
+await main();

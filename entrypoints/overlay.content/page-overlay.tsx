@@ -28,6 +28,7 @@ import {
   placeBadge,
   placeCard,
   placeChip,
+  placeClaimBadges,
   placeMetricChip,
   type Rect,
 } from '../../lib/overlay/placement';
@@ -167,24 +168,68 @@ export class PageOverlay {
     return { left: r.left + (win?.scrollX ?? 0), top: r.top + (win?.scrollY ?? 0), width: r.width, height: r.height };
   }
 
+  /** The boxes of a claim's text, line by line (document coordinates); empty when it cannot be found in the page. */
+  private claimLines(mark: ClaimMark): Rect[] {
+    const { anchor, start, end } = mark.claim;
+    if (anchor?.kind !== 'html-block' || start === undefined || end === undefined) return [];
+    const span = this.locator.blockSpan(anchor, start, end);
+    if (!span) return [];
+    const range = this.opts.doc.createRange();
+    try {
+      range.setStart(span.start.node, span.start.offset);
+      range.setEnd(span.end.node, span.end.offset);
+    } catch {
+      return []; // the page changed under the claim since it was read
+    }
+    const win = this.opts.doc.defaultView;
+    return [...range.getClientRects()]
+      .filter((r) => r.width > 0 && r.height > 0)
+      .map((r) => ({
+        left: r.left + (win?.scrollX ?? 0),
+        top: r.top + (win?.scrollY ?? 0),
+        width: r.width,
+        height: r.height,
+      }));
+  }
+
   private badges(model: OverlayModel): BadgeView[] {
     const report = this.analysis?.report;
     if (!report) return [];
     const out: BadgeView[] = [];
-    for (const mark of [...model.marks, ...model.claimMarks]) {
-      const el = this.elementOf(mark);
+    const view = (mark: CellMark | ClaimMark, p: { left: number; top: number }): BadgeView => ({
+      key: mark.key,
+      level: mark.level,
+      count: mark.findings.length + mark.verified,
+      left: `${p.left}px`,
+      top: `${p.top}px`,
+      label: badgeLabel(mark, model, report.tables, this.opts.t, this.opts.lang),
+      anchor: anchorAttr('cell' in mark ? anchorOfCell(report.tables, mark.cell) : mark.claim.anchor),
+      text: 'cell' in mark ? report.tables[mark.cell.table]?.grid[mark.cell.row]?.[mark.cell.col] : undefined,
+    });
+    for (const mark of model.marks) {
+      const el = this.cellElement(mark.cell);
       const cell = el && this.docRect(el);
       if (!el || !cell) continue;
-      const p = placeBadge(cell, BADGE_SIZE, 'cell' in mark ? this.textRect(el) : null);
-      out.push({
-        key: mark.key,
-        level: mark.level,
-        count: mark.findings.length + mark.verified,
-        left: `${p.left}px`,
-        top: `${p.top}px`,
-        label: badgeLabel(mark, model, report.tables, this.opts.t, this.opts.lang),
-        anchor: anchorAttr('cell' in mark ? anchorOfCell(report.tables, mark.cell) : mark.claim.anchor),
-        text: 'cell' in mark ? report.tables[mark.cell.table]?.grid[mark.cell.row]?.[mark.cell.col] : undefined,
+      out.push(view(mark, placeBadge(cell, BADGE_SIZE, this.textRect(el))));
+    }
+    // Claims beside the line where each ends, a paragraph's together: those ending on one line stand side by side.
+    const byBlock = new Map<Element, ClaimMark[]>();
+    for (const mark of model.claimMarks) {
+      const el = this.claimElement(mark);
+      if (el) byBlock.set(el, [...(byBlock.get(el) ?? []), mark]);
+    }
+    for (const [el, marks] of byBlock) {
+      const block = this.docRect(el);
+      if (!block) continue;
+      const inOrder = [...marks].sort((a, b) => (a.claim.start ?? 0) - (b.claim.start ?? 0));
+      const points = placeClaimBadges(
+        block,
+        inOrder.map((m) => this.claimLines(m).at(-1) ?? null),
+        BADGE_SIZE,
+      );
+      inOrder.forEach((mark, i) => {
+        const p = points[i];
+        if (p) out.push(view(mark, p));
       });
     }
     return out;
@@ -304,33 +349,27 @@ export class PageOverlay {
     const findingIndex = mark.findings[this.open?.focus ?? 0];
     const finding = findingIndex !== undefined ? model.findings[findingIndex] : undefined;
     const cells: CellRef[] = finding ? finding.cells : 'cell' in mark ? [mark.cell] : [];
+    const box = (key: string, r: Rect, role: BoxView['role']): BoxView => ({
+      key,
+      left: `${r.left}px`,
+      top: `${r.top}px`,
+      width: `${r.width}px`,
+      height: `${r.height}px`,
+      role,
+    });
     const boxes: BoxView[] = [];
+    // A statement in the text is what is checked (stated); the table cells it is checked against are the terms.
+    if (!('cell' in mark)) {
+      const lines = this.claimLines(mark);
+      const el = this.claimElement(mark);
+      const whole = lines.length === 0 && el ? this.docRect(el) : null;
+      for (const [i, r] of (whole ? [whole] : lines).entries()) boxes.push(box(`claim:${i}`, r, 'stated'));
+    }
     cells.forEach((c, i) => {
       const el = this.cellElement(c);
       const r = el && this.docRect(el);
-      if (r)
-        boxes.push({
-          key: `${c.table}:${c.row}:${c.col}:${i}`,
-          left: `${r.left}px`,
-          top: `${r.top}px`,
-          width: `${r.width}px`,
-          height: `${r.height}px`,
-          role: i === 0 ? 'stated' : 'term',
-        });
+      if (r) boxes.push(box(`${c.table}:${c.row}:${c.col}:${i}`, r, i === 0 && 'cell' in mark ? 'stated' : 'term'));
     });
-    if (cells.length === 0) {
-      const el = this.elementOf(mark);
-      const r = el && this.docRect(el);
-      if (r)
-        boxes.push({
-          key: 'claim',
-          left: `${r.left}px`,
-          top: `${r.top}px`,
-          width: `${r.width}px`,
-          height: `${r.height}px`,
-          role: 'stated',
-        });
-    }
     return boxes;
   }
 

@@ -5,7 +5,9 @@
  * modifies the page, never measures layout, and takes the root as a parameter (no `document` global).
  */
 import { htmlBlockElements, htmlTableElements, rowCellElements, tableRowElements } from '../extract/html';
+import { readableTextPieces } from '../extract/html/dom';
 import type { HtmlAnchor, HtmlBlockAnchor } from '../extract/types';
+import { blockTextRange, type DomPoint } from './block-text';
 
 export interface HtmlLocator {
   /** The n-th `<table>` element of the root (document order), or null. */
@@ -14,6 +16,11 @@ export interface HtmlLocator {
   cell(anchor: HtmlAnchor): Element | null;
   /** The narrative block element an html-block anchor names, or null. */
   block(anchor: HtmlBlockAnchor): Element | null;
+  /**
+   * Where [start, end) of a block's text (a claim's offsets) lies in the page's text nodes, for a DOM Range; null when
+   * the block is gone or its text no longer reads as the extractor read it.
+   */
+  blockSpan(anchor: HtmlBlockAnchor, start: number, end: number): { start: DomPoint; end: DomPoint } | null;
 }
 
 /**
@@ -51,6 +58,10 @@ export function createHtmlLocator(root: ParentNode): HtmlLocator {
     block(anchor) {
       blocks ??= htmlBlockElements(root);
       return blocks[anchor.block] ?? null;
+    },
+    blockSpan(anchor, start, end) {
+      const el = this.block(anchor);
+      return el ? blockTextRange(readableTextPieces(el, true), start, end) : null;
     },
   };
 }

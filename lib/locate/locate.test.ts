@@ -6,6 +6,7 @@ import { extractHtml } from '../extract/html';
 import { normalizeText } from '../extract/normalize';
 import { analyzeExtracted } from '../pipeline/analyze';
 import { anchorOfCell, firstAnchorOfTable } from './cells';
+import type { DomPoint } from './block-text';
 import { createHtmlLocator } from './html';
 import { bboxToPageFractions, fractionsToPixels, textExtentInBox } from './pdf';
 
@@ -36,6 +37,83 @@ describe('createHtmlLocator', () => {
     if (para?.anchor?.kind !== 'html-block') return;
     expect(loc.block(para.anchor)?.textContent).toBe('收入合计 100 万元。');
   });
+});
+
+/** The page text between two points (what a DOM Range over them would read), for linkedom, which has no such Range. */
+function spanText(span: { start: DomPoint; end: DomPoint } | null): string | null {
+  if (!span) return null;
+  const texts: Node[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === 3) texts.push(n);
+    for (const c of Array.from(n.childNodes)) walk(c);
+  };
+  walk(span.start.node.ownerDocument as unknown as Node);
+  const from = texts.indexOf(span.start.node);
+  const to = texts.indexOf(span.end.node);
+  return texts
+    .slice(from, to + 1)
+    .map((t, i) => {
+      const v = t.nodeValue ?? '';
+      return v.slice(i === 0 ? span.start.offset : 0, from + i === to ? span.end.offset : v.length);
+    })
+    .join('');
+}
+
+describe('blockSpan: a claim’s offsets back to the page text', () => {
+  const html = `<html><body><h2>一、收入预算</h2>
+<p>  收入合计<span> 1,００0.5 </span>万元，<br>其中：基本支出<b>40</b>万元；⻔诊补助
+  12万元。</p><p>第二段<script>var x = 1;</script>写明 3 万元</p></body></html>`;
+  const { document } = parseHTML(html);
+  const doc = document as unknown as Document;
+  const loc = createHtmlLocator(doc);
+  const blocks = extractHtml(doc, 'x').blocks.filter((b) => b.anchor?.kind === 'html-block');
+  const rangeOf = (b: (typeof blocks)[number], phrase: string) => {
+    const start = b.text.indexOf(phrase);
+    expect(start).toBeGreaterThanOrEqual(0);
+    if (b.anchor?.kind !== 'html-block') throw new Error('not an html block');
+    return spanText(loc.blockSpan(b.anchor, start, start + phrase.length));
+  };
+
+  it('finds the printed characters behind the normalised text, across elements, breaks and full-width digits', () => {
+    const para = blocks.find((b) => b.text.startsWith('收入合计'));
+    if (!para) throw new Error('paragraph not extracted');
+    expect(para.text).toBe('收入合计 1,000.5 万元, 其中:基本支出40万元;门诊补助 12万元。');
+    expect(rangeOf(para, '基本支出40万元')).toBe('基本支出40万元');
+    expect(rangeOf(para, '1,000.5 万元')).toBe('1,００0.5 万元');
+    expect(rangeOf(para, '门诊补助 12万元')).toBe('⻔诊补助\n  12万元');
+  });
+
+  it('skips what the extractor skips (scripts) and answers null for offsets outside the text', () => {
+    const second = blocks.find((b) => b.text.startsWith('第二段'));
+    if (!second || second.anchor?.kind !== 'html-block') throw new Error('paragraph not extracted');
+    expect(rangeOf(second, '写明 3 万元')).toBe('写明 3 万元');
+    expect(loc.blockSpan(second.anchor, 0, 999)).toBeNull();
+    expect(loc.blockSpan(second.anchor, 3, 3)).toBeNull();
+  });
+});
+
+describe.skipIf(!HAS_SHARED)('blockSpan on the fixtures: every narrative claim found in the page text', () => {
+  for (const id of FIXTURE_IDS) {
+    it(id, () => {
+      const { document } = parseHTML(readFileSync(sharedPath('fixtures', id, 'page.html'), 'utf8'));
+      const doc = document as unknown as Document;
+      const extracted = extractHtml(doc, 'x');
+      const report = analyzeExtracted(extracted);
+      const loc = createHtmlLocator(doc);
+      const claims = [...report.verified, ...report.findings].flatMap((r) =>
+        r.claim?.anchor?.kind === 'html-block' && r.claim.start !== undefined && r.claim.end !== undefined
+          ? [{ anchor: r.claim.anchor, start: r.claim.start, end: r.claim.end }]
+          : [],
+      );
+      expect(claims.length).toBeGreaterThan(50);
+      for (const c of claims) {
+        const block = extracted.blocks.find((b) => b.anchor?.kind === 'html-block' && b.anchor.block === c.anchor.block);
+        expect(normalizeText(spanText(loc.blockSpan(c.anchor, c.start, c.end)) ?? '')).toBe(
+          block?.text.slice(c.start, c.end).trim(),
+        );
+      }
+    });
+  }
 });
 
 describe('anchorOfCell', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_GAP, isAdjacent, placeBadge, placeBadgeBeside, placeCard, placeChip, unionRect } from './placement';
+import {
+  BADGE_GAP,
+  isAdjacent,
+  placeBadge,
+  placeBadgeBeside,
+  placeCard,
+  placeChip,
+  placeClaimBadges,
+  unionRect,
+} from './placement';
 
 const badge = { width: 16, height: 16 };
 
@@ -96,5 +105,35 @@ describe('unionRect / isAdjacent', () => {
     const a = { left: 0, top: 0, width: 10, height: 10 };
     expect(isAdjacent(a, { left: 13, top: 0, width: 5, height: 5 })).toBe(true);
     expect(isAdjacent(a, { left: 20, top: 0, width: 5, height: 5 })).toBe(false);
+  });
+});
+
+describe('placeClaimBadges', () => {
+  const block = { left: 100, top: 500, width: 600, height: 60 };
+  const size = { width: 16, height: 16 };
+  const line = (top: number, right: number) => ({ left: 100, top, width: right - 100, height: 20 });
+
+  it('puts each badge in the left margin, level with the line where its claim ends', () => {
+    const [a, b] = placeClaimBadges(block, [line(500, 300), line(540, 200)], size);
+    expect(a).toEqual({ left: 100 - 18, top: 502 });
+    expect(b).toEqual({ left: 100 - 18, top: 542 });
+  });
+
+  it('lines up claims ending on the same line side by side, in reading order, none over another', () => {
+    const [a, b, c] = placeClaimBadges(block, [line(500, 200), line(500, 400), line(520, 150)], size);
+    expect(a?.left).toBe(100 - 36);
+    expect(b?.left).toBe(100 - 18);
+    expect(a?.top).toBe(b?.top);
+    expect(c).toEqual({ left: 100 - 18, top: 522 });
+  });
+
+  it('without a margin, sits just after the claim, raised above the middle of its line', () => {
+    const flush = { ...block, left: 4 };
+    const [a] = placeClaimBadges(flush, [{ left: 4, top: 500, width: 200, height: 20 }], size);
+    expect(a).toEqual({ left: 206, top: 492 });
+  });
+
+  it('falls back to the paragraph’s first line when the claim’s line is unknown', () => {
+    expect(placeClaimBadges(block, [null], size)).toEqual([{ left: 82, top: 500 }]);
   });
 });

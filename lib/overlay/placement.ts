@@ -51,6 +51,33 @@ export function placeBadgeBeside(box: Rect, badge: Size): Point {
   return { left: box.left - BADGE_GAP - badge.width, top: box.top + (box.height - badge.height) / 2 };
 }
 
+/**
+ * Badges for statements in running text (narrative claims), one per claim: in the paragraph's left margin, level with
+ * the line where the claim ends, so no word of the paragraph is covered. Several claims ending on the same line
+ * stand side by side, further into the margin, in reading order. Where the paragraph has no margin (it starts at
+ * the page's edge), the badge goes just after the claim's last character, raised above the line's middle.
+ * `lines[i]` is the box of claim i's last line (null when unknown: then level with the paragraph's first line).
+ */
+export function placeClaimBadges(block: Rect, lines: readonly (Rect | null)[], badge: Size, minLeft = 0): Point[] {
+  const boxes = lines.map(
+    (line) => line ?? { left: block.left, top: block.top, width: 0, height: Math.min(block.height, badge.height) },
+  );
+  const tops = boxes.map((l) => l.top + (l.height - badge.height) / 2);
+  const perRow = new Map<number, number>();
+  for (const top of tops) perRow.set(Math.round(top), (perRow.get(Math.round(top)) ?? 0) + 1);
+  const placed = new Map<number, number>();
+  return boxes.map((l, i) => {
+    const top = tops[i] as number;
+    const row = Math.round(top);
+    const count = perRow.get(row) ?? 1;
+    const j = placed.get(row) ?? 0;
+    placed.set(row, j + 1);
+    const left = block.left - (count - j) * (BADGE_GAP + badge.width);
+    if (left >= minLeft) return { left, top };
+    return { left: l.left + l.width + BADGE_GAP, top: l.top - badge.height / 2 };
+  });
+}
+
 /** A table's chip: above its top-left corner when there is room above the table, else just inside it. */
 export function placeChip(table: Rect, chip: Size, minTop = 0): Point {
   const above = table.top - chip.height - BADGE_GAP;

@@ -87,11 +87,17 @@ describe('buildOverlayModel', () => {
     const m = buildOverlayModel(tables, [f], [{ rule: 'x', cells: [], claim }]);
     expect(m.claimMarks).toHaveLength(1);
     expect(m.claimMarks[0]).toMatchObject({ level: 'error', findings: [0], verified: 1 });
-    // Two claims in the same paragraph share one badge, the most important level shown.
-    const second = { ...finding('rounding', []), claim: { ...claim, start: 20, end: 30 } };
-    const both = buildOverlayModel(tables, [second, f], []);
-    expect(both.claimMarks).toHaveLength(1);
-    expect(both.claimMarks[0]).toMatchObject({ level: 'error', findings: [1, 0] });
+    // Each claim of a paragraph has its own badge (beside its own sentence); results on one claim share it, the most
+    // important level shown.
+    const placed = { ...claim, start: 20, end: 30 };
+    const second = { ...finding('rounding', []), claim: placed };
+    const third = { ...finding('warning', []), claim: { ...claim, start: 40, end: 48 } };
+    const all = buildOverlayModel(tables, [second, third, { ...finding('error', []), claim: placed }], [
+      { rule: 'x', cells: [], claim: placed },
+    ]);
+    expect(all.claimMarks).toHaveLength(2);
+    expect(all.claimMarks[0]).toMatchObject({ claim: placed, level: 'error', findings: [2, 0], verified: 1 });
+    expect(all.claimMarks[1]).toMatchObject({ level: 'warning', findings: [1] });
   });
 
   it('is empty but well-formed without results', () => {

@@ -69,10 +69,11 @@ function emptyCounts(): Record<Severity, number> {
 }
 
 /** One mark per anchored block or box: several claims in one paragraph share a badge (never stacked badges). */
+/** One mark per statement: its place (a PDF box, or a block and the claim's offsets in it). */
 function claimKey(c: ClaimRef): string {
   const a = c.anchor;
   const where = !a ? 'none' : a.kind === 'pdf' ? `pdf:${a.page}:${a.bbox.join(',')}` : `${a.kind}:${JSON.stringify(a)}`;
-  return `claim:${where}`;
+  return c.start !== undefined && c.end !== undefined ? `claim:${where}:${c.start}-${c.end}` : `claim:${where}`;
 }
 
 export function buildOverlayModel(

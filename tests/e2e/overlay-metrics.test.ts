@@ -24,7 +24,9 @@ describe('content script size', () => {
     const manifest = JSON.parse(readFileSync(join(LOCAL_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
       content_scripts: { js: string[]; run_at: string }[];
     };
-    expect(manifest.content_scripts).toEqual([expect.objectContaining({ js: ['detect.js'], run_at: 'document_start' })]);
+    expect(manifest.content_scripts).toEqual([
+      expect.objectContaining({ js: ['detect.js'], run_at: 'document_start' }),
+    ]);
     const declared = statSync(join(LOCAL_EXTENSION_DIR, 'detect.js')).size;
     const overlay = statSync(join(LOCAL_EXTENSION_DIR, 'content-scripts/overlay.js')).size;
     console.log(`e2e: declared content script ${declared} bytes, runtime overlay script ${overlay} bytes`);

@@ -172,6 +172,35 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
         // The cell found by plain DOM lookup holds the text the checks spoke about (grid text is normalised: NFKC).
         expect(b.cellText.normalize('NFKC'), b.anchor).toContain(b.text);
       }
+      // Each narrative claim has its own badge, level with the line where the claim ends: opening it highlights the
+      // claim's own text in the paragraph, and the badge sits beside the last of those boxes.
+      const claimChecks = await page.evaluate(() => {
+        const root = document.querySelector('budget-lens-overlay')?.shadowRoot;
+        const claims = [...(root?.querySelectorAll<HTMLElement>('[data-testid="budget-lens-badge"]') ?? [])].filter(
+          (b) => (b.dataset.anchor ?? '').startsWith('block:'),
+        );
+        return claims.slice(0, 40).map((b) => {
+          b.click();
+          const boxes = [...(root?.querySelectorAll<HTMLElement>('.bl-highlight--stated') ?? [])].map((h) =>
+            h.getBoundingClientRect(),
+          );
+          const badge = b.getBoundingClientRect();
+          b.click();
+          const last = boxes.at(-1);
+          const middle = badge.top + badge.height / 2;
+          return {
+            anchor: b.dataset.anchor,
+            boxes: boxes.length,
+            level: last ? middle >= last.top - 2 && middle <= last.bottom + 2 : false,
+            narrow: last ? last.width < 600 : false,
+          };
+        });
+      });
+      expect(claimChecks.length).toBeGreaterThan(20);
+      expect(claimChecks.filter((c) => !c.level)).toEqual([]);
+      // The highlight is the claim, not its whole paragraph.
+      expect(claimChecks.filter((c) => c.narrow).length).toBeGreaterThan(claimChecks.length / 2);
+      console.log(`e2e overlay: ${id} ${claimChecks.length} claim badges level with their claim's last line`);
       // The host page's own tables are untouched: no element of ours inside them.
       expect(await page.evaluate(() => document.querySelectorAll('table [data-budget-lens]').length)).toBe(0);
 

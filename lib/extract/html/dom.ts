@@ -180,15 +180,28 @@ export function htmlTableElements(root: ParentNode): Element[] {
  */
 export function readableText(node: Node, stopAtBlocks: boolean): string {
   const parts: string[] = [];
-  collect(node, stopAtBlocks, parts);
+  collect(node, stopAtBlocks, (text) => parts.push(text));
   return parts.join('');
 }
 
-function collect(node: Node, stopAtBlocks: boolean, parts: string[]): void {
+/** A piece of `readableText`: a text node's whole value, or a separator (`node` null) standing for a break. */
+export interface TextPiece {
+  text: string;
+  node: Node | null;
+}
+
+/** `readableText` in pieces, each text node with its own text, so an offset in the text can be found in the DOM. */
+export function readableTextPieces(node: Node, stopAtBlocks: boolean): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  collect(node, stopAtBlocks, (text, from) => pieces.push({ text, node: from }));
+  return pieces;
+}
+
+function collect(node: Node, stopAtBlocks: boolean, emit: (text: string, from: Node | null) => void): void {
   for (const child of childNodes(node)) {
     const type = child.nodeType;
     if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
-      parts.push(child.nodeValue ?? '');
+      emit(child.nodeValue ?? '', child);
       continue;
     }
     if (type !== ELEMENT_NODE) continue;
@@ -196,17 +209,17 @@ function collect(node: Node, stopAtBlocks: boolean, parts: string[]): void {
     if (isSkipped(el)) continue;
     const tag = tagOf(el);
     if (tag === 'br') {
-      parts.push(stopAtBlocks ? '\n' : ' ');
+      emit(stopAtBlocks ? '\n' : ' ', null);
       continue;
     }
     const breaks = BLOCK_TAGS.has(tag) || tag === 'table' || tag === 'tr';
     if (breaks && stopAtBlocks) {
-      parts.push('\n');
+      emit('\n', null);
       continue;
     }
-    if (breaks) parts.push(' ');
-    collect(el, stopAtBlocks, parts);
-    if (breaks) parts.push(' ');
+    if (breaks) emit(' ', null);
+    collect(el, stopAtBlocks, emit);
+    if (breaks) emit(' ', null);
   }
 }
 

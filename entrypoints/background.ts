@@ -1,9 +1,10 @@
 /**
- * Background service worker: wiring only. Answers pings (health checks), opens the PDF viewer page for a URL, injects
- * the overlay script (the pipeline) into a tab whose declared content script found a disclosure, and owns
- * the reader's history (IndexedDB in the extension's origin, so every page's documents land in one store): history
- * messages are answered by lib/messages/history-service.
+ * Background service worker: wiring only. Answers pings (health checks), opens the PDF viewer page for a URL (and, with
+ * auto-open on, puts a PDF a tab navigates to into the viewer), injects the overlay script (the pipeline) into a tab
+ * whose declared content script found a disclosure, and owns the reader's history (IndexedDB in the extension's origin,
+ * so every page's documents land in one store): history messages are answered by lib/messages/history-service.
  */
+import { isPdfAddress } from '../lib/detect/detect';
 import { type HistoryStore, openHistory } from '../lib/history/store';
 import { handleHistoryMessage } from '../lib/messages/history-service';
 import {
@@ -14,8 +15,28 @@ import {
   type PingReply,
   viewerPath,
 } from '../lib/messages/messages';
+import { loadSettings, SETTINGS_KEY, SETTINGS_KEY_V1 } from '../lib/options/storage';
 
 export default defineBackground(() => {
+  // Auto-open (options): a PDF a tab is about to show opens in our viewer instead. The choice is read once and then
+  // followed, so a tab update costs no storage read. Tabs report their address only on sites we may read (gov.cn).
+  let autoOpen: Promise<boolean> | null = null;
+  const autoOpenOn = () =>
+    (autoOpen ??= loadSettings(browser.storage.local).then(
+      (s) => s.autoOpenPdf,
+      () => false,
+    ));
+  browser.storage.onChanged.addListener((changes) => {
+    if (SETTINGS_KEY in changes || SETTINGS_KEY_V1 in changes) autoOpen = null;
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    const url = change.url;
+    if (!url || !isPdfAddress(url)) return;
+    void autoOpenOn().then((on) => {
+      if (on) void browser.tabs.update(tabId, { url: browser.runtime.getURL(viewerPath(url) as '/viewer.html') });
+    });
+  });
+
   let store: Promise<HistoryStore> | null = null;
   const history = () => {
     store ??= openHistory(indexedDB).catch((err: unknown) => {

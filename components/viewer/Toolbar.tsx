@@ -1,4 +1,7 @@
-/** The viewer's toolbar: document name, page navigation, zoom, find, open a local file. Props only. */
+/**
+ * The viewer's toolbar: document name, page navigation, zoom, find, open a local file, and the way back to the
+ * browser's own viewer for a PDF from the web. Props only.
+ */
 import type { Translate } from '../../lib/i18n/strings';
 
 export interface ToolbarProps {
@@ -11,9 +14,22 @@ export interface ToolbarProps {
   onZoom: (direction: 1 | -1) => void;
   onFind: (query: string) => void;
   onFile: (file: File) => void;
+  /** The PDF's own address, marked so auto-open lets the browser show it (absent for a local file). */
+  originalHref?: string | null;
 }
 
-export function Toolbar({ t, name, page, pages, scalePercent, onPage, onZoom, onFind, onFile }: ToolbarProps) {
+export function Toolbar({
+  t,
+  name,
+  page,
+  pages,
+  scalePercent,
+  onPage,
+  onZoom,
+  onFind,
+  onFile,
+  originalHref,
+}: ToolbarProps) {
   return (
     <header class="toolbar">
       <strong class="brand">{t('brand')}</strong>
@@ -47,6 +63,11 @@ export function Toolbar({ t, name, page, pages, scalePercent, onPage, onZoom, on
         aria-label="查找 / Find"
         onKeyDown={(e) => e.key === 'Enter' && onFind((e.target as HTMLInputElement).value)}
       />
+      {originalHref ? (
+        <a class="original" href={originalHref} data-testid="budget-lens-original">
+          {t('viewerOriginal')}
+        </a>
+      ) : null}
       <label class="file">
         {t('popupOpenViewer')}
         <input

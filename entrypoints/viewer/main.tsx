@@ -7,6 +7,7 @@ import 'pdfjs-dist/web/pdf_viewer.css';
 import { render } from 'preact';
 import overlayCss from '../../components/overlay/overlay.css?inline';
 import { Toolbar } from '../../components/viewer/Toolbar';
+import { ORIGINAL_VIEWER_MARK } from '../../lib/detect/detect';
 import { extractPdf, type PDFDocumentProxy } from '../../lib/extract/pdf';
 import { translator } from '../../lib/i18n/strings';
 import { saveToHistory } from '../../lib/messages/history-client';
@@ -53,6 +54,8 @@ browser.storage.onChanged.addListener((changes) => {
 
 let name = '';
 let pages = 0;
+/** The shown PDF's web address with the mark that keeps auto-open away; null for a local file. */
+let originalHref: string | null = null;
 
 function setState(state: ViewerState, message = '') {
   document.body.dataset.state = state;
@@ -81,7 +84,8 @@ function drawToolbar() {
           findPrevious: false,
         })
       }
-      onFile={(file) => void file.arrayBuffer().then((buf) => show(new Uint8Array(buf), file.name))}
+      onFile={showLocal}
+      originalHref={originalHref}
     />,
     toolbarEl,
   );
@@ -139,6 +143,11 @@ async function show(data: Uint8Array, displayName: string, uri = displayName) {
   drawToolbar();
 }
 
+function showLocal(file: File) {
+  originalHref = null;
+  void file.arrayBuffer().then((buf) => show(new Uint8Array(buf), file.name));
+}
+
 async function fetchAndShow(url: string) {
   setState('loading', t('viewerLoading'));
   let res: Response;
@@ -162,6 +171,9 @@ async function fetchAndShow(url: string) {
     return;
   }
   const fileName = decodeURIComponent(new URL(url).pathname.split('/').pop() || url);
+  const original = new URL(url);
+  original.hash = ORIGINAL_VIEWER_MARK;
+  originalHref = original.href;
   await show(new Uint8Array(await res.arrayBuffer()), fileName, url);
 }
 
@@ -174,7 +186,7 @@ container.addEventListener('drop', (e) => {
   e.preventDefault();
   document.body.classList.remove('dragging');
   const file = e.dataTransfer?.files[0];
-  if (file) void file.arrayBuffer().then((buf) => show(new Uint8Array(buf), file.name));
+  if (file) showLocal(file);
 });
 
 drawToolbar();

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { detectDisclosure } from './detect';
+import { detectDisclosure, isPdfAddress, ORIGINAL_VIEWER_MARK } from './detect';
 
 const page = (head: string, body: string) =>
   parseHTML(`<!doctype html><html><head><title>${head}</title></head><body>${body}</body></html>`).document;
@@ -43,5 +43,19 @@ describe('detectDisclosure', () => {
     const body = '<a href="/u/P0202502.pdf">附件1</a><a href="/n.pdf">会议通知</a>';
     expect(detectDisclosure(page('某局2025年部门预算公开', body)).pdfLinks.map((l) => l.text)).toEqual(['附件1']);
     expect(detectDisclosure(page('新闻', body)).pdfLinks).toEqual([]);
+  });
+});
+
+describe('isPdfAddress', () => {
+  it('takes http(s) addresses whose path ends in .pdf', () => {
+    expect(isPdfAddress('https://czj.example.gov.cn/u/P020250214.PDF')).toBe(true);
+    expect(isPdfAddress('http://x.gov.cn/a/2025%E9%83%A8%E9%97%A8%E9%A2%84%E7%AE%97.pdf?v=2#page=3')).toBe(true);
+  });
+  it('leaves other pages, other schemes and the reader’s request for the browser’s own viewer', () => {
+    expect(isPdfAddress('https://x.gov.cn/a/list.html')).toBe(false);
+    expect(isPdfAddress('https://x.gov.cn/download?file=a.pdf')).toBe(false);
+    expect(isPdfAddress('file:///home/a.pdf')).toBe(false);
+    expect(isPdfAddress('not a url')).toBe(false);
+    expect(isPdfAddress(`https://x.gov.cn/a.pdf#${ORIGINAL_VIEWER_MARK}`)).toBe(false);
   });
 });

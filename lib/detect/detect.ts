@@ -71,3 +71,22 @@ function decodeURIComponentSafe(s: string): string {
     return s;
   }
 }
+
+/** In a PDF address's fragment: the reader asked for the browser's own viewer (our viewer's "original" link). */
+export const ORIGINAL_VIEWER_MARK = 'budget-lens=original';
+
+/**
+ * Whether a page address the browser is about to show is a PDF to open in our viewer instead (auto-open): an http(s)
+ * address whose path ends in `.pdf`, unless the reader came from our viewer asking for the browser's own.
+ */
+export function isPdfAddress(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
+  if (u.hash.includes(ORIGINAL_VIEWER_MARK)) return false;
+  return /\.pdf$/i.test(decodeURIComponentSafe(u.pathname));
+}

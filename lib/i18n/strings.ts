@@ -26,6 +26,7 @@ const STRINGS = {
   },
   viewerGrant: { zh: '允许读取', en: 'Allow' },
   viewerError: { zh: '无法打开此 PDF', en: 'Cannot open this PDF' },
+  viewerOriginal: { zh: '用浏览器打开原文件', en: 'Open the original in the browser' },
   zoomIn: { zh: '放大', en: 'Zoom in' },
   zoomOut: { zh: '缩小', en: 'Zoom out' },
   optionsTitle: { zh: '预算透镜设置', en: 'BudgetLens settings' },

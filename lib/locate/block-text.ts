@@ -6,8 +6,9 @@
  * normalisation that does not work character by character), it answers null and the caller falls back to the block.
  * Reads the DOM only.
  */
-import { normalizeChars, normalizeText } from '../extract/normalize';
+
 import type { TextPiece } from '../extract/html/dom';
+import { normalizeChars, normalizeText } from '../extract/normalize';
 
 export interface DomPoint {
   node: Node;

@@ -5,8 +5,8 @@ import { FIXTURE_IDS, HAS_SHARED, sharedPath } from '../../tests/support/shared'
 import { extractHtml } from '../extract/html';
 import { normalizeText } from '../extract/normalize';
 import { analyzeExtracted } from '../pipeline/analyze';
-import { anchorOfCell, firstAnchorOfTable } from './cells';
 import type { DomPoint } from './block-text';
+import { anchorOfCell, firstAnchorOfTable } from './cells';
 import { createHtmlLocator } from './html';
 import { bboxToPageFractions, fractionsToPixels, textExtentInBox } from './pdf';
 
@@ -107,7 +107,9 @@ describe.skipIf(!HAS_SHARED)('blockSpan on the fixtures: every narrative claim f
       );
       expect(claims.length).toBeGreaterThan(50);
       for (const c of claims) {
-        const block = extracted.blocks.find((b) => b.anchor?.kind === 'html-block' && b.anchor.block === c.anchor.block);
+        const block = extracted.blocks.find(
+          (b) => b.anchor?.kind === 'html-block' && b.anchor.block === c.anchor.block,
+        );
         expect(normalizeText(spanText(loc.blockSpan(c.anchor, c.start, c.end)) ?? '')).toBe(
           block?.text.slice(c.start, c.end).trim(),
         );

@@ -92,9 +92,11 @@ describe('buildOverlayModel', () => {
     const placed = { ...claim, start: 20, end: 30 };
     const second = { ...finding('rounding', []), claim: placed };
     const third = { ...finding('warning', []), claim: { ...claim, start: 40, end: 48 } };
-    const all = buildOverlayModel(tables, [second, third, { ...finding('error', []), claim: placed }], [
-      { rule: 'x', cells: [], claim: placed },
-    ]);
+    const all = buildOverlayModel(
+      tables,
+      [second, third, { ...finding('error', []), claim: placed }],
+      [{ rule: 'x', cells: [], claim: placed }],
+    );
     expect(all.claimMarks).toHaveLength(2);
     expect(all.claimMarks[0]).toMatchObject({ claim: placed, level: 'error', findings: [2, 0], verified: 1 });
     expect(all.claimMarks[1]).toMatchObject({ level: 'warning', findings: [1] });

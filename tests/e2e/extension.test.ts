@@ -97,6 +97,24 @@ describe('extension in Chromium', () => {
     await Promise.all([viewer.close(), page.close(), options.close()]);
   });
 
+  it('with auto-open on, a PDF address typed or followed from anywhere opens in the viewer, which links back', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await options.evaluate(() =>
+      chrome.storage.local.set({ 'settings@2': { version: 2, language: 'zh', autoOpenPdf: true } }),
+    );
+    const page = await ext.context.newPage();
+    // Headless Chromium downloads a PDF it navigates to; the tab reports the address first, and that is enough.
+    await page.goto(`${server.origin}/sample/doc.pdf`).catch(() => undefined);
+    await page.waitForURL(/viewer\.html\?file=/, { timeout: 15_000 });
+    await page.waitForSelector('body[data-page1-rendered="true"]', { state: 'attached', timeout: 30_000 });
+    expect(page.url()).toContain(encodeURIComponent(`${server.origin}/sample/doc.pdf`));
+    const original = await page.getByTestId('budget-lens-original').getAttribute('href');
+    expect(original).toBe(`${server.origin}/sample/doc.pdf#budget-lens=original`);
+    await options.evaluate(() => chrome.storage.local.remove('settings@2'));
+    await Promise.all([page.close(), options.close()]);
+  });
+
   it('stays silent and cheap on an ordinary page', async () => {
     const page = await ext.context.newPage();
     await page.goto(`${server.origin}/plain.html`);

@@ -16,6 +16,8 @@ export interface ChipView {
   text: string;
   label: string;
   level: MarkLevel | null;
+  /** `left` is the chip's right edge (placed over the table's right end). */
+  rightAligned?: boolean;
 }
 
 export interface BoxView {
@@ -53,7 +55,7 @@ export function BadgeLayer({ label, badges, chips, highlights, activeKey, onOpen
         <div
           key={c.key}
           class={`bl-chip${c.level ? ` bl-chip--${c.level}` : ''}`}
-          style={{ left: c.left, top: c.top }}
+          style={{ left: c.left, top: c.top, ...(c.rightAligned ? { transform: 'translateX(-100%)' } : {}) }}
           data-testid="budget-lens-chip"
           data-table={c.table}
           role="note"

@@ -24,6 +24,7 @@ import { type ExportKind, exportFile } from '../../lib/overlay/exports';
 import { metricById, metricChips } from '../../lib/overlay/metrics-view';
 import { panelState } from '../../lib/overlay/panel-state';
 import {
+  BADGE_GAP,
   metricChipSize,
   placeBadge,
   placeCard,
@@ -235,6 +236,38 @@ export class PageOverlay {
     return out;
   }
 
+  /**
+   * Boxes of the text lines printed just above a table (its 单位 / 部门名称 lines), document coordinates: what its chip
+   * must not cover. Looks at the elements before the table, and before its wrapper when it has none of its own.
+   */
+  private linesAbove(table: Element, rect: Rect): Rect[] {
+    const win = this.opts.doc.defaultView;
+    const reach = rect.top - CHIP_SIZE.height - 2 * BADGE_GAP;
+    const out: Rect[] = [];
+    let el: Element | null = table;
+    for (let hops = 0; el && hops < 4; hops++) {
+      const prev: Element | null = el.previousElementSibling;
+      if (!prev) {
+        el = el.parentElement;
+        continue;
+      }
+      el = prev;
+      const range = this.opts.doc.createRange();
+      range.selectNodeContents(prev);
+      const lines = [...range.getClientRects()]
+        .map((r) => ({
+          left: r.left + (win?.scrollX ?? 0),
+          top: r.top + (win?.scrollY ?? 0),
+          width: r.width,
+          height: r.height,
+        }))
+        .filter((r) => r.width > 0 && r.height > 0 && r.top + r.height > reach && r.top < rect.top);
+      out.push(...lines);
+      if (prev.getBoundingClientRect().bottom + (win?.scrollY ?? 0) < reach) break;
+    }
+    return out;
+  }
+
   private chips(model: OverlayModel): ChipView[] {
     const report = this.analysis?.report;
     if (!report) return [];
@@ -244,13 +277,14 @@ export class PageOverlay {
       const tableEl = anchor?.kind === 'html' ? this.locator.table(anchor.table) : null;
       const rect = tableEl && this.docRect(tableEl);
       if (!rect) continue;
-      const p = placeChip(rect, CHIP_SIZE);
+      const p = placeChip(rect, CHIP_SIZE, this.linesAbove(tableEl, rect));
       const words = chipCounts(chip, this.opts.t, this.opts.lang);
       out.push({
         key: `chip:${chip.table}`,
         table: chip.table,
         left: `${p.left}px`,
         top: `${p.top}px`,
+        rightAligned: p.rightAligned,
         level: chip.worst,
         ...words,
       });

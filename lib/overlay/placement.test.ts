@@ -66,10 +66,27 @@ describe('placeChip', () => {
     expect(placeChip({ left: 10, top: 100, width: 500, height: 300 }, { width: 200, height: 20 })).toEqual({
       left: 10,
       top: 100 - 20 - BADGE_GAP,
+      rightAligned: false,
     });
     expect(placeChip({ left: 10, top: 5, width: 500, height: 300 }, { width: 200, height: 20 }).top).toBe(
       5 + BADGE_GAP,
     );
+  });
+
+  it('keeps clear of the lines printed just above the table (单位, 部门名称)', () => {
+    const table = { left: 10, top: 100, width: 500, height: 300 };
+    const chip = { width: 200, height: 20 };
+    const unitLeft = { left: 10, top: 80, width: 90, height: 16 };
+    const unitRight = { left: 420, top: 80, width: 90, height: 16 };
+    expect(placeChip(table, chip, [unitRight])).toEqual({ left: 10, top: 78, rightAligned: false });
+    // Over on the right, the chip's right edge is level with the table's.
+    expect(placeChip(table, chip, [unitLeft])).toEqual({ left: 510, top: 78, rightAligned: true });
+    expect(placeChip(table, chip, [unitLeft, unitRight])).toMatchObject({ left: 10, top: 100 + BADGE_GAP });
+    // A line further up is no obstacle.
+    expect(placeChip(table, chip, [{ left: 10, top: 40, width: 400, height: 16 }])).toMatchObject({
+      left: 10,
+      top: 78,
+    });
   });
 });
 

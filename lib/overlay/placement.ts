@@ -78,10 +78,31 @@ export function placeClaimBadges(block: Rect, lines: readonly (Rect | null)[], b
   });
 }
 
-/** A table's chip: above its top-left corner when there is room above the table, else just inside it. */
-export function placeChip(table: Rect, chip: Size, minTop = 0): Point {
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+}
+
+/**
+ * A table's chip: above its top-left corner, or above its top-right corner when text printed just above the table
+ * (a `单位：万元` or `部门名称` line: `obstacles`, the boxes of those lines) is in the way; inside the table's top edge
+ * when neither fits.
+ */
+export function placeChip(
+  table: Rect,
+  chip: Size,
+  obstacles: readonly Rect[] = [],
+  minTop = 0,
+): Point & { rightAligned: boolean } {
   const above = table.top - chip.height - BADGE_GAP;
-  return { left: table.left, top: above >= minTop ? above : table.top + BADGE_GAP };
+  const right = table.left + table.width;
+  if (above >= minTop) {
+    const clear = (left: number) =>
+      !obstacles.some((o) => overlaps({ left, top: above, width: chip.width, height: chip.height }, o));
+    if (clear(table.left)) return { left: table.left, top: above, rightAligned: false };
+    // `left` is then the chip's right edge (the caller aligns it so), level with the table's right border.
+    if (clear(right - chip.width)) return { left: right, top: above, rightAligned: true };
+  }
+  return { left: table.left, top: table.top + BADGE_GAP, rightAligned: false };
 }
 
 /**

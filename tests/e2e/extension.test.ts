@@ -61,6 +61,30 @@ describe('extension in Chromium', () => {
     await mark.waitFor({ timeout: 10_000 });
     expect(await mark.textContent()).toMatch(/预算透镜.*已识别预算公开.*\d+ 张表/);
     await page.screenshot({ path: join(SHOTS, 'content-mark.png') });
+    // The table chips keep clear of the 部门名称 / 单位 lines printed just above each table.
+    await page.waitForFunction(() => document.documentElement.dataset.budgetLensReady, null, { timeout: 20_000 });
+    const clashes = await page.evaluate(() => {
+      const chips = [
+        ...(document
+          .querySelector('budget-lens-overlay')
+          ?.shadowRoot?.querySelectorAll<HTMLElement>('[data-testid="budget-lens-chip"]') ?? []),
+      ].map((c) => c.getBoundingClientRect());
+      const lines = [...document.querySelectorAll('p.table-meta')].flatMap((p) => {
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        return [...range.getClientRects()];
+      });
+      const hit = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      return {
+        chips: chips.length,
+        lines: lines.length,
+        clashes: chips.filter((c) => lines.some((l) => hit(c, l))).length,
+      };
+    });
+    expect(clashes.chips).toBeGreaterThan(5);
+    expect(clashes.lines).toBeGreaterThan(5);
+    expect(clashes.clashes).toBe(0);
     await page.close();
   });
 

@@ -17,16 +17,13 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium';
 import { launchWithExtension } from '../tests/support/extension';
+import { ORDINARY_PAGE } from '../tests/support/pages';
 import { serveStatic } from '../tests/support/serve';
 import { FIXTURE_IDS, HAS_SHARED, PROJECT_ROOT, sharedPath } from '../tests/support/shared';
 import { generateSample } from './generate-sample';
 
 const LOADS = Math.max(3, Number(process.argv[2] ?? process.env.BENCH_LOADS ?? 7) || 7);
 const GENERATED = join(PROJECT_ROOT, 'tests/fixtures/generated');
-/** An ordinary government page (no disclosure): what every other gov.cn page pays for the declared content script. */
-const PLAIN_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>通知公告</title></head>
-<body><h1>关于开展文明城市创建工作的通知</h1><table><tr><td>时间</td><td>2025年3月</td></tr></table>
-<p>${'各单位要高度重视，认真组织实施。'.repeat(200)}</p></body></html>`;
 
 interface PageTimes {
   firstPaint: number;
@@ -111,7 +108,7 @@ async function main() {
 
   const server = await serveStatic(
     { '/generated/': GENERATED, ...(HAS_SHARED ? { '/fixtures/': sharedPath('fixtures') } : {}) },
-    { '/plain.html': PLAIN_PAGE },
+    { '/plain.html': ORDINARY_PAGE },
   );
   const profile = await mkdtemp(join(tmpdir(), 'budget-lens-bench-'));
   const plain = await chromium.launchPersistentContext(profile, {

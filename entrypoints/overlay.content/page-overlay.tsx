@@ -8,13 +8,13 @@
 import { Mark } from '../../components/mark/Mark';
 import type { BadgeView } from '../../components/overlay/Badge';
 import { BadgeLayer, type BoxView, type ChipView } from '../../components/overlay/BadgeLayer';
+import { cardPoint, cardSizeChange } from '../../components/overlay/card-place';
 import { downloadText } from '../../components/overlay/download';
 import { FindingCard } from '../../components/overlay/FindingCard';
 import { MetricCard } from '../../components/overlay/MetricCard';
 import { MetricChip, type MetricChipView } from '../../components/overlay/MetricChip';
 import { mountShadow, type ShadowMount } from '../../components/overlay/mount';
-import { ReportPerCapita } from '../../components/overlay/PerCapitaSection';
-import { SummaryPanel } from '../../components/overlay/SummaryPanel';
+import { OverlaySummary } from '../../components/overlay/OverlaySummary';
 import type { CellRef, Severity } from '../../lib/checks/finding';
 import type { Lang, Translate } from '../../lib/i18n/strings';
 import { anchorOfCell, firstAnchorOfTable } from '../../lib/locate/cells';
@@ -22,12 +22,10 @@ import { createHtmlLocator, type HtmlLocator } from '../../lib/locate/html';
 import type { Analysis } from '../../lib/overlay/analyse';
 import { type ExportKind, exportFile } from '../../lib/overlay/exports';
 import { metricById, metricChips } from '../../lib/overlay/metrics-view';
-import { panelState } from '../../lib/overlay/panel-state';
 import {
   BADGE_GAP,
   metricChipSize,
   placeBadge,
-  placeCard,
   placeChip,
   placeClaimBadges,
   placeMetricChip,
@@ -358,12 +356,7 @@ export class PageOverlay {
     const m = this.openedMetric();
     const key = this.openMetric;
     if (!m || !key) return null;
-    const chip = this.badgeElement(key)?.getBoundingClientRect();
-    const win = this.opts.doc.defaultView;
-    const anchor: Rect = chip
-      ? { left: chip.left, top: chip.top, width: chip.width, height: chip.height }
-      : { left: 8, top: 8, width: 0, height: 0 };
-    const p = placeCard(anchor, this.cardSize, { width: win?.innerWidth ?? 1024, height: win?.innerHeight ?? 768 });
+    const p = cardPoint(this.badgeElement(key), this.cardSize, { left: 8, top: 8 });
     return (
       <MetricCard
         t={this.opts.t}
@@ -469,14 +462,7 @@ export class PageOverlay {
     const report = this.analysis?.report;
     const mark = this.openMark(model);
     if (!report || !mark) return null;
-    const badge = this.badgeElement(mark.key);
-    const win = this.opts.doc.defaultView;
-    const b = badge?.getBoundingClientRect();
-    const anchor: Rect = b
-      ? { left: b.left, top: b.top, width: b.width, height: b.height }
-      : { left: 8, top: 8, width: 0, height: 0 };
-    const viewport = { width: win?.innerWidth ?? 1024, height: win?.innerHeight ?? 768 };
-    const p = placeCard(anchor, this.cardSize, viewport);
+    const p = cardPoint(this.badgeElement(mark.key), this.cardSize, { left: 8, top: 8 });
     const title =
       'cell' in mark ? cellWhere(report.tables, mark.cell, this.opts.lang) : (mark.claim.section ?? mark.claim.text);
     return (
@@ -509,10 +495,8 @@ export class PageOverlay {
     performance.measure('budget-lens:draw-render', { start: t1, end: performance.now() });
     if (!this.open && !this.openMetric) return;
     // Place the card a second time now that it is laid out (its height depends on its content).
-    const card = this.mount.root.querySelector<HTMLElement>('.bl-card');
-    if (!card) return;
-    const size = { width: card.offsetWidth, height: card.offsetHeight };
-    if (size.width === this.cardSize.width && size.height === this.cardSize.height) return;
+    const size = cardSizeChange(this.mount.root, this.cardSize);
+    if (!size) return;
     this.cardSize = size;
     this.mount.render(this.view());
   }
@@ -553,29 +537,21 @@ export class PageOverlay {
         ) : null}
         {model ? this.card(model) : null}
         {this.metricCard()}
-        <SummaryPanel
+        <OverlaySummary
           t={t}
+          lang={lang}
           header={<Mark t={t} kind={this.opts.kind} tableCount={this.opts.tableCount} />}
           collapsed={this.collapsed}
           onToggle={() => {
             this.collapsed = !this.collapsed;
             this.draw();
           }}
-          {...panelState(a, model, lang)}
+          analysis={a}
+          model={model}
           onJump={(i) => this.jump(i)}
           onExport={(what, table) => this.exportFile(what, table)}
-          canMarkdown={true}
-          metrics={
-            report ? (
-              <ReportPerCapita
-                t={t}
-                lang={lang}
-                report={report}
-                historyHref={this.opts.historyHref}
-                openPage={this.opts.openPage}
-              />
-            ) : null
-          }
+          historyHref={this.opts.historyHref}
+          openPage={this.opts.openPage}
         />
       </>
     );

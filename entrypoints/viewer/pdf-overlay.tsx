@@ -5,15 +5,16 @@
  * fractions of the page (lib/locate/pdf.ts), so a layer stays on the numbers while pdf.js scales the page with CSS
  * before it re-renders. Wiring and view state only; placement and words come from lib/overlay.
  */
+
 import type { BadgeView } from '../../components/overlay/Badge';
 import { BadgeLayer, type BoxView, type ChipView } from '../../components/overlay/BadgeLayer';
+import { cardPoint, cardSizeChange } from '../../components/overlay/card-place';
 import { downloadText } from '../../components/overlay/download';
 import { FindingCard } from '../../components/overlay/FindingCard';
 import { MetricCard } from '../../components/overlay/MetricCard';
 import { MetricChip, type MetricChipView } from '../../components/overlay/MetricChip';
 import { mountShadow, type ShadowMount } from '../../components/overlay/mount';
-import { ReportPerCapita } from '../../components/overlay/PerCapitaSection';
-import { SummaryPanel } from '../../components/overlay/SummaryPanel';
+import { OverlaySummary } from '../../components/overlay/OverlaySummary';
 import type { CellRef, Severity } from '../../lib/checks/finding';
 import type { PdfAnchor } from '../../lib/extract/types';
 import type { Lang, Translate } from '../../lib/i18n/strings';
@@ -28,15 +29,7 @@ import {
 import type { Analysis } from '../../lib/overlay/analyse';
 import { type ExportKind, exportFile } from '../../lib/overlay/exports';
 import { metricById, metricChips } from '../../lib/overlay/metrics-view';
-import { panelState } from '../../lib/overlay/panel-state';
-import {
-  BADGE_GAP,
-  metricChipSize,
-  placeBadge,
-  placeCard,
-  placeMetricChip,
-  type Rect,
-} from '../../lib/overlay/placement';
+import { BADGE_GAP, metricChipSize, placeBadge, placeMetricChip, type Rect } from '../../lib/overlay/placement';
 import { badgeLabel, cellWhere, chipCounts } from '../../lib/overlay/texts';
 import {
   buildOverlayModel,
@@ -407,11 +400,7 @@ export class PdfOverlay {
     const m = this.openedMetric();
     const key = this.openMetric;
     if (!m || !key) return null;
-    const b = this.badgeElement(key)?.getBoundingClientRect();
-    const anchor: Rect = b
-      ? { left: b.left, top: b.top, width: b.width, height: b.height }
-      : { left: 8, top: 52, width: 0, height: 0 };
-    const p = placeCard(anchor, this.cardSize, { width: innerWidth, height: innerHeight });
+    const p = cardPoint(this.badgeElement(key), this.cardSize, { left: 8, top: 52 });
     return (
       <MetricCard
         t={this.opts.t}
@@ -511,11 +500,7 @@ export class PdfOverlay {
     const report = this.analysis?.report;
     const mark = this.openMark();
     if (!model || !report || !mark) return null;
-    const b = this.badgeElement(mark.key)?.getBoundingClientRect();
-    const anchor: Rect = b
-      ? { left: b.left, top: b.top, width: b.width, height: b.height }
-      : { left: 8, top: 52, width: 0, height: 0 };
-    const p = placeCard(anchor, this.cardSize, { width: innerWidth, height: innerHeight });
+    const p = cardPoint(this.badgeElement(mark.key), this.cardSize, { left: 8, top: 52 });
     const { t, lang } = this.opts;
     const title = 'cell' in mark ? cellWhere(report.tables, mark.cell, lang) : (mark.claim.section ?? mark.claim.text);
     return (
@@ -536,10 +521,9 @@ export class PdfOverlay {
   private drawPanel() {
     this.panel.render(this.panelView());
     if (!this.open && !this.openMetric) return;
-    const card = this.panel.root.querySelector<HTMLElement>('.bl-card');
-    if (!card) return;
-    const size = { width: card.offsetWidth, height: card.offsetHeight };
-    if (size.width === this.cardSize.width && size.height === this.cardSize.height) return;
+    // Place the card a second time now that it is laid out (its height depends on its content).
+    const size = cardSizeChange(this.panel.root, this.cardSize);
+    if (!size) return;
     this.cardSize = size;
     this.panel.render(this.panelView());
   }
@@ -548,13 +532,14 @@ export class PdfOverlay {
     const { t, lang } = this.opts;
     const a = this.analysis;
     const model = this.model;
-    const report = a?.report ?? null;
+    const _report = a?.report ?? null;
     return (
       <>
         {this.card()}
         {this.metricCard()}
-        <SummaryPanel
+        <OverlaySummary
           t={t}
+          lang={lang}
           header={<strong class="bl-panel__brand">{t('brand')}</strong>}
           progress={this.progress}
           collapsed={this.collapsed}
@@ -562,21 +547,12 @@ export class PdfOverlay {
             this.collapsed = !this.collapsed;
             this.drawPanel();
           }}
-          {...panelState(a, model, lang)}
+          analysis={a}
+          model={model}
           onJump={(i) => this.jump(i)}
           onExport={(what, table) => this.exportFile(what, table)}
-          canMarkdown={true}
-          metrics={
-            report ? (
-              <ReportPerCapita
-                t={t}
-                lang={lang}
-                report={report}
-                historyHref={this.opts.historyHref}
-                openPage={this.opts.openPage}
-              />
-            ) : null
-          }
+          historyHref={this.opts.historyHref}
+          openPage={this.opts.openPage}
         />
       </>
     );

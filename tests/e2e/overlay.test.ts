@@ -10,14 +10,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LoadedExtension, launchWithExtension } from '../support/extension';
+import { ORDINARY_PAGE } from '../support/pages';
 import { type StaticServer, serveStatic } from '../support/serve';
 import { FIXTURE_IDS, HAS_SHARED, PROJECT_ROOT, sharedPath } from '../support/shared';
 
 const SHOTS = join(PROJECT_ROOT, 'artifacts/e2e');
 const REAL_PDF = 'SH_putuo_2025_dept-budget_caizhengju.pdf';
-const PLAIN_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>通知公告</title></head>
-<body><h1>关于开展文明城市创建工作的通知</h1><table><tr><td>时间</td><td>2025年3月</td></tr></table>
-<p>${'各单位要高度重视，认真组织实施。'.repeat(200)}</p></body></html>`;
 
 interface BadgeFacts {
   level: string;
@@ -83,7 +81,7 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
     mkdirSync(SHOTS, { recursive: true });
     server = await serveStatic(
       { '/fixtures/': sharedPath('fixtures'), '/real/': sharedPath('real') },
-      { '/plain.html': PLAIN_PAGE },
+      { '/plain.html': ORDINARY_PAGE },
     );
     ext = await launchWithExtension();
   });

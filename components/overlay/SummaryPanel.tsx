@@ -34,8 +34,6 @@ export interface SummaryPanelProps {
   counts: Record<Severity, number>;
   passed: number;
   hidden: number;
-  /** False when no checks ran (only tables were recognised). */
-  checked: boolean;
   findings: PanelFinding[];
   onJump: (index: number) => void;
   failedTables: { title: string; reason: string }[];
@@ -68,7 +66,7 @@ export function SummaryPanel(p: SummaryPanelProps) {
           onClick={p.onToggle}
           data-testid="budget-lens-panel-toggle"
         >
-          {p.status === 'ready' && p.checked ? (
+          {p.status === 'ready' ? (
             <span class="bl-panel__tally" aria-hidden="true">
               {SEVERITIES.filter((s) => p.counts[s] > 0).map((s) => (
                 <span key={s} class={`bl-tally bl-tally--${s}`}>
@@ -138,48 +136,44 @@ export function SummaryPanel(p: SummaryPanelProps) {
           ) : null}
           {p.status === 'ready' ? p.metrics : null}
           {p.status === 'ready' ? (
-            p.checked ? (
-              <section>
-                <h3>{t('panelFindings')}</h3>
-                <ul class="bl-panel__counts">
-                  {SEVERITIES.map((s) => (
-                    <li key={s} class={`bl-tally bl-tally--${s}`} data-testid={`budget-lens-count-${s}`}>
-                      <span aria-hidden="true">{LEVEL_GLYPH[s]}</span> {t(`level_${s}`)} {p.counts[s]}
-                    </li>
-                  ))}
-                  <li class="bl-tally bl-tally--verified">
-                    <span aria-hidden="true">{LEVEL_GLYPH.verified}</span> {p.passed} {t('panelPassed')}
+            <section>
+              <h3>{t('panelFindings')}</h3>
+              <ul class="bl-panel__counts">
+                {SEVERITIES.map((s) => (
+                  <li key={s} class={`bl-tally bl-tally--${s}`} data-testid={`budget-lens-count-${s}`}>
+                    <span aria-hidden="true">{LEVEL_GLYPH[s]}</span> {t(`level_${s}`)} {p.counts[s]}
                   </li>
-                </ul>
-                {p.hidden > 0 ? (
-                  <p class="bl-muted">
-                    {p.hidden} {t('panelHidden')}
-                  </p>
-                ) : null}
-                {total === 0 ? <p>{t('panelNoFindings')}</p> : null}
-                <ol class="bl-panel__list">
-                  {p.findings.map((f) => (
-                    <li key={f.index}>
-                      <button
-                        type="button"
-                        class={`bl-panel__item bl-sev--${f.severity}`}
-                        onClick={() => p.onJump(f.index)}
-                        data-testid="budget-lens-panel-finding"
-                      >
-                        <span class={`bl-glyph bl-glyph--${f.severity}`} aria-hidden="true">
-                          {LEVEL_GLYPH[f.severity]}
-                        </span>
-                        <span class="bl-sr">{t(`level_${f.severity}`)}: </span>
-                        <span class="bl-panel__msg">{f.message}</span>
-                        {f.where ? <span class="bl-muted bl-panel__where">{f.where}</span> : null}
-                      </button>
-                    </li>
-                  ))}
-                </ol>
-              </section>
-            ) : (
-              <p class="bl-muted">{t('panelChecksPending')}</p>
-            )
+                ))}
+                <li class="bl-tally bl-tally--verified">
+                  <span aria-hidden="true">{LEVEL_GLYPH.verified}</span> {p.passed} {t('panelPassed')}
+                </li>
+              </ul>
+              {p.hidden > 0 ? (
+                <p class="bl-muted">
+                  {p.hidden} {t('panelHidden')}
+                </p>
+              ) : null}
+              {total === 0 ? <p>{t('panelNoFindings')}</p> : null}
+              <ol class="bl-panel__list">
+                {p.findings.map((f) => (
+                  <li key={f.index}>
+                    <button
+                      type="button"
+                      class={`bl-panel__item bl-sev--${f.severity}`}
+                      onClick={() => p.onJump(f.index)}
+                      data-testid="budget-lens-panel-finding"
+                    >
+                      <span class={`bl-glyph bl-glyph--${f.severity}`} aria-hidden="true">
+                        {LEVEL_GLYPH[f.severity]}
+                      </span>
+                      <span class="bl-sr">{t(`level_${f.severity}`)}: </span>
+                      <span class="bl-panel__msg">{f.message}</span>
+                      {f.where ? <span class="bl-muted bl-panel__where">{f.where}</span> : null}
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            </section>
           ) : null}
           {p.tables.length > 0 ? (
             <details class="bl-panel__tables">

@@ -120,7 +120,6 @@ describe('SummaryPanel', () => {
     counts: { error: 1, warning: 0, rounding: 2, info: 0 },
     passed: 40,
     hidden: 0,
-    checked: true,
     findings: [{ index: 0, severity: 'error' as const, message: '合计不等于各项之和', where: '支出预算表 · 合计' }],
     failedTables: [],
     warnings: [],

@@ -74,10 +74,6 @@ const STRINGS = {
   panelFindings: { zh: '发现', en: 'Findings' },
   panelNoFindings: { zh: '未发现问题。', en: 'No problems found.' },
   panelHidden: { zh: '项按设置未显示', en: 'hidden by your settings' },
-  panelChecksPending: {
-    zh: '核对规则尚未启用：仅识别了表格。',
-    en: 'Checks are not available yet: tables recognised only.',
-  },
   panelAnalysing: { zh: '正在分析…', en: 'Analysing…' },
   panelError: { zh: '无法分析本页', en: 'Could not analyse this page' },
   panelTableFailed: { zh: '无法读取的表格', en: 'Tables that could not be read' },

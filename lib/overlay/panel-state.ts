@@ -19,7 +19,6 @@ export function panelState(analysis: Analysis | null, model: OverlayModel | null
     counts: model?.counts ?? NO_COUNTS,
     passed: model?.passed ?? 0,
     hidden: model?.hidden ?? 0,
-    checked: report !== null,
     findings: model && report ? panelFindings(model, report.tables, lang) : [],
     failedTables: analysis?.failedTables ?? [],
     warnings: report?.warnings ?? [],

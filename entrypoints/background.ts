@@ -7,14 +7,8 @@
 import { isPdfAddress } from '../lib/detect/detect';
 import { type HistoryStore, openHistory } from '../lib/history/store';
 import { handleHistoryMessage } from '../lib/messages/history-service';
-import {
-  HistoryMessage,
-  historyPath,
-  Message,
-  OVERLAY_SCRIPT,
-  type PingReply,
-  viewerPath,
-} from '../lib/messages/messages';
+import { HistoryMessage, Message, type PingReply } from '../lib/messages/messages';
+import { historyPath, OVERLAY_SCRIPT, viewerPath } from '../lib/messages/paths';
 import { loadSettings, SETTINGS_KEY, SETTINGS_KEY_V1 } from '../lib/options/storage';
 
 export default defineBackground(() => {

@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import type { RowChange, TableComparison } from '../../lib/history/compare-years';
 import type { HistoryEntry } from '../../lib/history/store';
 import type { HistoryView } from '../../lib/messages/history-service';
-import { historyPath } from '../../lib/messages/messages';
+import { historyPath } from '../../lib/messages/paths';
 import { grouped } from '../../lib/metrics/format';
 import { KIND_WORDS } from '../../lib/overlay/kind-words';
 import { ClassChart } from './ClassChart';

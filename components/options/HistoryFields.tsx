@@ -2,7 +2,7 @@
  * Options page: the reader's history — how many documents, a link to the history page, export and clear (the entrypoint
  * asks for confirmation before clearing). Props only.
  */
-import { historyPath } from '../../lib/messages/messages';
+import { historyPath } from '../../lib/messages/paths';
 import { optionsWord } from './words';
 
 export interface HistoryFieldsProps {

@@ -13,7 +13,7 @@ import { type Detection, detectDisclosure } from '../../lib/detect/detect';
 import { extractHtml } from '../../lib/extract/html';
 import { translator } from '../../lib/i18n/strings';
 import { saveToHistory } from '../../lib/messages/history-client';
-import { historyPath } from '../../lib/messages/messages';
+import { historyPath } from '../../lib/messages/paths';
 import { analyzeOverrides, defaultSettings, loadSettings, SETTINGS_KEY, Settings } from '../../lib/options/storage';
 import { type Analysis, analyseSafely, failedAnalysis } from '../../lib/overlay/analyse';
 import { analyzeExtracted } from '../../lib/pipeline/analyze';

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { Popup } from '../../components/popup/Popup';
 import { translator } from '../../lib/i18n/strings';
-import { OVERLAY_SCRIPT, viewerPath } from '../../lib/messages/messages';
+import { OVERLAY_SCRIPT, viewerPath } from '../../lib/messages/paths';
 import { loadSettings } from '../../lib/options/storage';
 
 const PDF_URL_RE = /\.pdf($|[?#])/i;

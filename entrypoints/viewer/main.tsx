@@ -11,7 +11,7 @@ import { ORIGINAL_VIEWER_MARK } from '../../lib/detect/detect';
 import { extractPdf, type PDFDocumentProxy } from '../../lib/extract/pdf';
 import { translator } from '../../lib/i18n/strings';
 import { saveToHistory } from '../../lib/messages/history-client';
-import { historyPath } from '../../lib/messages/messages';
+import { historyPath } from '../../lib/messages/paths';
 import { analyzeOverrides, loadSettings, SETTINGS_KEY, Settings } from '../../lib/options/storage';
 import { analyseSafely, failedAnalysis } from '../../lib/overlay/analyse';
 import { analyzeExtracted } from '../../lib/pipeline/analyze';

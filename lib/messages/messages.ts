@@ -78,16 +78,3 @@ export type MessageInput = z.input<typeof Message>;
 
 export const PingReply = z.object({ ok: z.literal(true), version: z.string() });
 export type PingReply = z.infer<typeof PingReply>;
-
-/** The runtime-registered overlay content script, as `scripting.executeScript` names it. */
-export const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
-
-/** The viewer page's address for a PDF URL (relative to the extension root). */
-export function viewerPath(pdfUrl?: string): string {
-  return pdfUrl ? `/viewer.html?file=${encodeURIComponent(pdfUrl)}` : '/viewer.html';
-}
-
-/** The history page's address, focused on one organisation when given. */
-export function historyPath(organisation?: string): string {
-  return organisation ? `/history.html?org=${encodeURIComponent(organisation)}` : '/history.html';
-}

@@ -9,7 +9,8 @@ import type { ExtractedDocument } from '../extract/types';
 import type { Metric, SkippedMetric } from '../metrics/metric';
 import type { BudgetDocument, Row, SideRow } from '../model/budget-document';
 import { isStatementKind } from '../model/table-kinds';
-import { REPORT_SCHEMA_ID, type Report, type ReportRow, type ReportTable } from './report-schema';
+import type { Report, ReportRow, ReportTable } from './report-schema';
+import { REPORT_SCHEMA_ID } from './schema-id';
 
 /** Kept equal to package.json's version by a test. */
 export const GENERATOR = { name: 'budget-lens', version: '0.1.0' } as const;

@@ -11,7 +11,9 @@ import { AnchorSchema, DocumentInfoSchema, LevelSchema, MoneyUnitSchema } from '
 import { ColumnRoleSchema, MeasureSchema, SideSchema } from '../model/column-roles';
 import { TableKindSchema } from '../model/table-kinds';
 
-export const REPORT_SCHEMA_ID = 'budget-lens/report@1';
+import { REPORT_SCHEMA_ID } from './schema-id';
+
+export { REPORT_SCHEMA_ID };
 
 /** A decimal number as a string, e.g. `1261.62`, `-0.09`, `800.00`. */
 export const DecimalStringSchema = z.string().regex(/^-?\d+(\.\d+)?$/);

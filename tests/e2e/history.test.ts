@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareYears, functionClassSeries } from '../../lib/history/compare-years';
 import type { Snapshot } from '../../lib/history/snapshot';
-import { historyPath } from '../../lib/messages/messages';
+import { historyPath } from '../../lib/messages/paths';
 import { type PerCapita, perCapitaOf, reportSnapshot } from '../../lib/pipeline/history';
 import { analyzeSource } from '../../lib/pipeline/node';
 import { type LoadedExtension, launchWithExtension } from '../support/extension';

@@ -1,0 +1,17 @@
+/**
+ * Addresses inside the extension (the viewer, the history page, the overlay script), on their own: the overlay script
+ * and the pages need them without the message schemas (zod) of messages.ts.
+ */
+
+/** The runtime-registered overlay content script, as `scripting.executeScript` names it. */
+export const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
+
+/** The viewer page's address for a PDF URL (relative to the extension root). */
+export function viewerPath(pdfUrl?: string): string {
+  return pdfUrl ? `/viewer.html?file=${encodeURIComponent(pdfUrl)}` : '/viewer.html';
+}
+
+/** The history page's address, focused on one organisation when given. */
+export function historyPath(organisation?: string): string {
+  return organisation ? `/history.html?org=${encodeURIComponent(organisation)}` : '/history.html';
+}

@@ -1,29 +1,37 @@
 /**
  * The declared script starts at DOMContentLoaded, before the page's first paint; the overlay's heavy work (reading the
  * tables, the analysis) waits until the page has painted, so the reader sees the page no later than without the
- * extension. The declared script starts watching for that first frame at once and leaves the promise in the isolated
- * world both scripts share: the overlay, arriving later, then knows whether the frame is behind it (the paint timing
- * entry is only posted some time after the paint).
+ * extension. The declared script notes the first animation frame after DOMContentLoaded in the isolated world both
+ * scripts share: the overlay, arriving later in a task of its own, then knows that frame's paint is behind it.
+ * (The paint timing entry cannot tell: it is posted some time after the paint.)
  */
 
-const SLOT = '__budgetLensFirstFrame';
+const SLOT = '__budgetLensFrameSeen';
 
-type World = { [SLOT]?: Promise<void> };
+type World = { [SLOT]?: boolean };
 
-function nextFrame(): Promise<void> {
-  // A hidden tab has nothing to paint (and runs no animation frames until shown).
-  if (document.visibilityState === 'hidden' || performance.getEntriesByName('first-paint').length > 0)
-    return Promise.resolve();
-  // The animation frame comes just before the paint; a task queued from it runs just after.
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
-/** Starts watching for the page's first frame (declared script, at DOMContentLoaded). */
+/** Notes the page's next animation frame (declared script, at DOMContentLoaded). */
 export function watchFirstPaint(): void {
-  (globalThis as World)[SLOT] ??= nextFrame();
+  requestAnimationFrame(() => {
+    (globalThis as World)[SLOT] = true;
+  });
 }
 
-/** Resolves once the page has painted its first frame. */
+/** Resolves once the page has painted a frame since DOMContentLoaded (at once when it has). */
 export function afterFirstPaint(): Promise<void> {
-  return (globalThis as World)[SLOT] ?? nextFrame();
+  // A hidden tab has nothing to paint (and runs no animation frames until shown).
+  if ((globalThis as World)[SLOT] || document.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      (globalThis as World)[SLOT] = true;
+      // The animation frame comes just before the paint; a message task queued from it runs after. (Not a timer:
+      // while a page loads, Chromium may hold timers back behind its loading tasks.)
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    }),
+  );
 }

@@ -83,16 +83,15 @@ export function blockTextPoints(pieces: readonly TextPiece[]): { text: string; p
 }
 
 /**
- * The page range of [start, end) of the block's text: from the first character's position to just after the last
- * one's. Null when the offsets fall outside the text or the text cannot be replayed.
+ * The page range of [start, end) of the block's text (`mapped`: its blockTextPoints): from the first character's
+ * position to just after the last one's. Null when the offsets fall outside the text or the text could not be replayed.
  */
 export function blockTextRange(
-  pieces: readonly TextPiece[],
+  mapped: { text: string; points: DomPoint[] } | null,
   start: number,
   end: number,
 ): { start: DomPoint; end: DomPoint } | null {
   if (!(start >= 0 && end > start)) return null;
-  const mapped = blockTextPoints(pieces);
   if (!mapped || end > mapped.text.length) return null;
   const first = mapped.points[start];
   const last = mapped.points[end - 1];

@@ -7,7 +7,7 @@
 import { htmlBlockElements, htmlTableElements, rowCellElements, tableRowElements } from '../extract/html';
 import { readableTextPieces } from '../extract/html/dom';
 import type { HtmlAnchor, HtmlBlockAnchor } from '../extract/types';
-import { blockTextRange, type DomPoint } from './block-text';
+import { blockTextPoints, blockTextRange, type DomPoint } from './block-text';
 
 export interface HtmlLocator {
   /** The n-th `<table>` element of the root (document order), or null. */
@@ -32,6 +32,7 @@ export function createHtmlLocator(root: ParentNode): HtmlLocator {
   let blocks: Element[] | null = null;
   const rows = new Map<Element, Element[]>();
   const cells = new Map<Element, Element[]>();
+  const mappedBlocks = new Map<Element, ReturnType<typeof blockTextPoints>>();
   const tableAt = (index: number): Element | null => {
     tables ??= htmlTableElements(root);
     return tables[index] ?? null;
@@ -61,7 +62,14 @@ export function createHtmlLocator(root: ParentNode): HtmlLocator {
     },
     blockSpan(anchor, start, end) {
       const el = this.block(anchor);
-      return el ? blockTextRange(readableTextPieces(el, true), start, end) : null;
+      if (!el) return null;
+      // A paragraph often holds several claims: its text is replayed once.
+      let mapped = mappedBlocks.get(el);
+      if (mapped === undefined) {
+        mapped = blockTextPoints(readableTextPieces(el, true));
+        mappedBlocks.set(el, mapped);
+      }
+      return blockTextRange(mapped, start, end);
     },
   };
 }

@@ -85,7 +85,7 @@ describe('blockSpan: a claim’s offsets back to the page text', () => {
 
   it('skips what the extractor skips (scripts) and answers null for offsets outside the text', () => {
     const second = blocks.find((b) => b.text.startsWith('第二段'));
-    if (!second || second.anchor?.kind !== 'html-block') throw new Error('paragraph not extracted');
+    if (second?.anchor?.kind !== 'html-block') throw new Error('paragraph not extracted');
     expect(rangeOf(second, '写明 3 万元')).toBe('写明 3 万元');
     expect(loc.blockSpan(second.anchor, 0, 999)).toBeNull();
     expect(loc.blockSpan(second.anchor, 3, 3)).toBeNull();

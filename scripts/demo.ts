@@ -33,11 +33,14 @@ if (headless) {
   const out = join(PROJECT_ROOT, 'artifacts/demo');
   mkdirSync(out, { recursive: true });
   await page.getByTestId('budget-lens-mark').waitFor({ timeout: 15_000 });
+  await page.waitForFunction(() => document.documentElement.dataset.budgetLensReady, null, { timeout: 30_000 });
   await page.screenshot({ path: join(out, 'page.png') });
   const viewer = await ext.context.newPage();
   const pdfUrl = `${server.origin}/sample/doc.pdf`;
   await viewer.goto(`chrome-extension://${ext.extensionId}/viewer.html?file=${encodeURIComponent(pdfUrl)}`);
   await viewer.waitForSelector('body[data-page1-rendered="true"]', { state: 'attached', timeout: 30_000 });
+  // The annotated document, not the analysis in progress.
+  await viewer.waitForSelector('body[data-overlay-ready]', { state: 'attached', timeout: 60_000 });
   await viewer.screenshot({ path: join(out, 'viewer.png') });
   console.log(`demo: no display, ran headless. Screenshots:\n  ${join(out, 'page.png')}\n  ${join(out, 'viewer.png')}`);
   await ext.close();

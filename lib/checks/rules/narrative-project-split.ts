@@ -22,20 +22,33 @@ function countOf(sentence: string, part: AmountClaim): number | null {
   return m?.[1] ? Number(m[1]) : null;
 }
 
-/** Row subsets of size k whose printed amounts sum exactly to `target` (k ≤ 3). */
+/**
+ * Row subsets of size k whose printed amounts sum exactly to `target` (k ≤ 3). The search adds thousands of
+ * combinations, so the amounts are first scaled once (exactly, with Decimal) to whole numbers of their smallest printed
+ * digit; sums of such integers are exact in a double below 2^53. Amounts that do not scale that way are searched with
+ * Decimal.
+ */
 function subsets(rows: readonly ProjectRow[], k: number, target: Decimal): ProjectRow[][] {
+  const values = rows.map((r) => r.value ?? new Decimal(0));
+  const places = Math.max(target.decimalPlaces(), ...values.map((v) => v.decimalPlaces()));
+  const scale = (d: Decimal) => d.times(new Decimal(10).pow(places));
+  const scaled = [...values, target].map(scale);
+  const exact = scaled.every((d) => d.isInteger() && d.abs().lte(Number.MAX_SAFE_INTEGER / (k + 1)));
+  const amounts = exact ? scaled.map((d) => d.toNumber()) : null;
+  const goal = amounts ? (amounts[amounts.length - 1] as number) : 0;
   const out: ProjectRow[][] = [];
-  const v = (r: ProjectRow) => r.value ?? new Decimal(0);
-  const walk = (start: number, chosen: ProjectRow[], acc: Decimal) => {
+  const walk = (start: number, chosen: number[], acc: number, accD: Decimal) => {
     if (out.length > 1) return;
     if (chosen.length === k) {
-      if (acc.eq(target)) out.push([...chosen]);
+      if (amounts ? acc === goal : accD.eq(target)) out.push(chosen.map((i) => rows[i] as ProjectRow));
       return;
     }
-    for (let i = start; i < rows.length; i++)
-      walk(i + 1, [...chosen, rows[i] as ProjectRow], acc.plus(v(rows[i] as ProjectRow)));
+    for (let i = start; i < rows.length; i++) {
+      if (amounts) walk(i + 1, [...chosen, i], acc + (amounts[i] as number), accD);
+      else walk(i + 1, [...chosen, i], 0, accD.plus(values[i] as Decimal));
+    }
   };
-  walk(0, [], new Decimal(0));
+  walk(0, [], 0, new Decimal(0));
   return out;
 }
 

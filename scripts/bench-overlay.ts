@@ -110,6 +110,14 @@ async function main() {
     { '/generated/': GENERATED, ...(HAS_SHARED ? { '/fixtures/': sharedPath('fixtures') } : {}) },
     { '/plain.html': ORDINARY_PAGE },
   );
+  const all = [
+    { label: 'ordinary page (no disclosure)', path: '/plain.html', overlay: false },
+    ...pages.map((p) => ({ ...p, overlay: true })),
+  ];
+  const m = (xs: number[]) => ms(median(xs));
+  // One browser at a time (a second one idling beside it would take a share of the two cores): first every page
+  // without the extension, then every page with it.
+  const base = new Map<string, PageTimes[]>();
   const profile = await mkdtemp(join(tmpdir(), 'budget-lens-bench-'));
   const plain = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -117,53 +125,48 @@ async function main() {
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 },
   });
-  const ext = await launchWithExtension();
-  const rows: string[] = [];
-  const costRows: string[] = [];
-  const m = (xs: number[]) => ms(median(xs));
   try {
-    {
-      const url = `${server.origin}/plain.html`;
-      await loadPlain(plain, url);
-      await loadPlain(ext.context, url);
-      const base: PageTimes[] = [];
-      const withExt: PageTimes[] = [];
-      for (let i = 0; i < LOADS; i++) {
-        base.push(await loadPlain(plain, url));
-        withExt.push(await loadPlain(ext.context, url));
-      }
-      costRows.push(
-        `| ordinary page (no disclosure) | ${m(base.map((b) => b.firstPaint))} | ${m(withExt.map((w) => w.firstPaint))} | ` +
-          `${m(base.map((b) => b.load))} | ${m(withExt.map((w) => w.load))} |`,
-      );
-    }
-    for (const { label, path } of pages) {
+    for (const { label, path } of all) {
       const url = `${server.origin}${path}`;
-      // One load each to warm the server and the disk cache; not counted.
-      await loadPlain(plain, url);
-      await loadWithOverlay(ext.context, url);
-      const base: PageTimes[] = [];
-      const withExt: OverlayTimes[] = [];
-      // Interleaved, so a burst of load on the machine hits both columns alike.
-      for (let i = 0; i < LOADS; i++) {
-        base.push(await loadPlain(plain, url));
-        withExt.push(await loadWithOverlay(ext.context, url));
-      }
-      costRows.push(
-        `| ${label} | ${m(base.map((b) => b.firstPaint))} | ${m(withExt.map((w) => w.firstPaint))} | ` +
-          `${m(base.map((b) => b.load))} | ${m(withExt.map((w) => w.load))} |`,
-      );
-      rows.push(
-        `| ${label} | **${m(withExt.map((w) => w.startToReady))}** | ${m(withExt.map((w) => w.loadToReady))} | ` +
-          `${m(withExt.map((w) => w.paintToReady))} | ${m(withExt.map((w) => w.extract))} | ` +
-          `${m(withExt.map((w) => w.analyze))} | ${m(withExt.map((w) => w.draw))} | ` +
-          `${ms(Math.max(...withExt.map((w) => w.startToReady)))} |`,
-      );
-      console.log(`bench-overlay: ${label} done`);
+      await loadPlain(plain, url); // warm-up: the server, the disk cache; not counted
+      const times: PageTimes[] = [];
+      for (let i = 0; i < LOADS; i++) times.push(await loadPlain(plain, url));
+      base.set(label, times);
     }
   } finally {
     await plain.close();
     await rm(profile, { recursive: true, force: true });
+  }
+  const costRows: string[] = [];
+  const rows: string[] = [];
+  const ext = await launchWithExtension();
+  try {
+    for (const { label, path, overlay } of all) {
+      const url = `${server.origin}${path}`;
+      const b = base.get(label) ?? [];
+      const withExt: PageTimes[] = [];
+      const over: OverlayTimes[] = [];
+      if (overlay) await loadWithOverlay(ext.context, url);
+      else await loadPlain(ext.context, url);
+      for (let i = 0; i < LOADS; i++) {
+        if (overlay) over.push(await loadWithOverlay(ext.context, url));
+        else withExt.push(await loadPlain(ext.context, url));
+      }
+      const own = overlay ? over : withExt;
+      costRows.push(
+        `| ${label} | ${m(b.map((x) => x.firstPaint))} | ${m(own.map((w) => w.firstPaint))} | ` +
+          `${m(b.map((x) => x.load))} | ${m(own.map((w) => w.load))} |`,
+      );
+      if (overlay)
+        rows.push(
+          `| ${label} | **${m(over.map((w) => w.startToReady))}** | ${m(over.map((w) => w.loadToReady))} | ` +
+            `${m(over.map((w) => w.paintToReady))} | ${m(over.map((w) => w.extract))} | ` +
+            `${m(over.map((w) => w.analyze))} | ${m(over.map((w) => w.draw))} | ` +
+            `${ms(Math.max(...over.map((w) => w.loadToReady)))} |`,
+        );
+      console.log(`bench-overlay: ${label} done`);
+    }
+  } finally {
     await ext.close();
     await server.close();
   }
@@ -176,7 +179,8 @@ async function main() {
 - date: ${new Date().toISOString()}
 - browser: Debian Chromium (${CHROMIUM_PATH}), headless, the built extension (\`.output/chrome-mv3-local\`)
 - machine: nproc ${availableParallelism()}, load average at end ${load} (a shared machine: compare within a row)
-- loads per figure: ${LOADS} fresh tabs (median), after one warm-up load; with and without the extension interleaved
+- loads per figure: ${LOADS} fresh tabs (median), after one warm-up load; every page without the extension first,
+  then with it (one browser at a time)
 
 ## The page's own times (ms from navigation start)
 
@@ -186,7 +190,7 @@ ${costRows.join('\n')}
 
 ## The overlay (ms)
 
-| page | content start → overlay ready | load event → ready | first paint → ready | extract | analyze | draw | slowest start → ready |
+| page | content start → overlay ready | load event → ready | first paint → ready | extract | analyze | draw | slowest load → ready |
 |---|---:|---:|---:|---:|---:|---:|---:|
 ${rows.join('\n')}
 

@@ -15,10 +15,9 @@ import { OpenLink } from '../../components/mark/OpenLink';
 import { mountShadow } from '../../components/overlay/mount';
 import { detectDisclosure } from '../../lib/detect/detect';
 import { type Lang, translator } from '../../lib/i18n/strings';
+import { SETTINGS_KEYS } from '../../lib/options/keys';
+import { startSettingsRead } from './early-settings';
 import { watchFirstPaint } from './first-paint';
-
-/** Storage keys of the settings (v2, then v1): must equal SETTINGS_KEY / SETTINGS_KEY_V1 in lib/options/storage.ts. */
-const SETTINGS_KEYS = ['settings@2', 'settings@1'];
 
 type Api = typeof browser;
 
@@ -87,6 +86,7 @@ function detect(): void {
   if (detection.isDisclosure) {
     watchFirstPaint();
     send({ type: 'inject-overlay' });
+    startSettingsRead(async () => (await extensionApi()?.storage.local.get(SETTINGS_KEYS)) ?? {});
   } else if (document.readyState !== 'complete')
     // A site that builds its tables with script may only have them by the load event: one more look then.
     void loaded().then(() => {

@@ -14,9 +14,17 @@ import { extractHtml } from '../../lib/extract/html';
 import { translator } from '../../lib/i18n/strings';
 import { saveToHistory } from '../../lib/messages/history-client';
 import { historyPath } from '../../lib/messages/paths';
-import { analyzeOverrides, defaultSettings, loadSettings, SETTINGS_KEY, Settings } from '../../lib/options/storage';
+import {
+  analyzeOverrides,
+  defaultSettings,
+  SETTINGS_KEY,
+  SETTINGS_KEYS,
+  Settings,
+  settingsFrom,
+} from '../../lib/options/storage';
 import { type Analysis, analyseSafely, failedAnalysis } from '../../lib/overlay/analyse';
 import { analyzeExtracted } from '../../lib/pipeline/analyze';
+import { takeSettingsRead } from '../detect/early-settings';
 import { afterFirstPaint } from '../detect/first-paint';
 import { PageOverlay } from './page-overlay';
 
@@ -95,7 +103,10 @@ export default defineContentScript({
 /** Reads and analyses the page, then draws and maintains the overlay (re-analysing when the page swaps content). */
 async function overlayPage(ctx: ContentScriptContext, detection: Detection, kind: 'budget' | 'final') {
   // The reader's region/population/staff overrides feed the per-capita metrics; unreadable settings are the defaults.
-  const reading = loadSettings(browser.storage.local).catch(() => defaultSettings());
+  // Usually already under way: the declared script started the read when it found the disclosure.
+  const reading = (takeSettingsRead() ?? browser.storage.local.get(SETTINGS_KEYS))
+    .then(settingsFrom)
+    .catch(() => defaultSettings());
   // After the page's first paint: the page shows no later than without us.
   await afterFirstPaint();
   const first = await analysePage(document, reading);

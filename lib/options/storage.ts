@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { divisionByCode } from '../metrics/region/divisions';
 import { type RegionResolution, resolveRegion } from '../metrics/region/resolve-region';
+import { SETTINGS_KEY, SETTINGS_KEY_V1, SETTINGS_KEYS } from './keys';
 
 const Severities = z
   .array(z.enum(['error', 'warning', 'rounding', 'info']))
@@ -40,9 +41,7 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const SETTINGS_KEY = 'settings@2';
-/** Where v1 kept its settings; read once when no v2 settings exist. */
-export const SETTINGS_KEY_V1 = 'settings@1';
+export { SETTINGS_KEY, SETTINGS_KEY_V1, SETTINGS_KEYS } from './keys';
 
 export interface KeyValueStore {
   get(keys: string[]): Promise<Record<string, unknown>>;
@@ -61,10 +60,11 @@ export function migrateV1(raw: unknown): Settings {
   return Settings.parse(rest);
 }
 
-/** Reads settings; anything missing or malformed falls back to defaults rather than breaking the extension. */
-export async function loadSettings(store: KeyValueStore): Promise<Settings> {
-  // Both versions in one read: every analysed page waits for this round trip.
-  const stored = await store.get([SETTINGS_KEY, SETTINGS_KEY_V1]);
+/**
+ * The settings in what a storage read of SETTINGS_KEYS returned; anything missing or malformed falls back to defaults
+ * rather than breaking the extension.
+ */
+export function settingsFrom(stored: Record<string, unknown>): Settings {
   const raw = stored[SETTINGS_KEY];
   if (raw === undefined) {
     const old = stored[SETTINGS_KEY_V1];
@@ -72,6 +72,11 @@ export async function loadSettings(store: KeyValueStore): Promise<Settings> {
   }
   const parsed = Settings.safeParse(raw);
   return parsed.success ? parsed.data : defaultSettings();
+}
+
+/** Reads settings (both versions in one read: every analysed page waits for this round trip). */
+export async function loadSettings(store: KeyValueStore): Promise<Settings> {
+  return settingsFrom(await store.get(SETTINGS_KEYS));
 }
 
 export async function saveSettings(store: KeyValueStore, patch: Partial<Settings>): Promise<Settings> {

@@ -37,6 +37,8 @@ interface OverlayTimes extends PageTimes {
   extract: number;
   analyze: number;
   draw: number;
+  /** The badges away from the viewport, drawn at the next idle moment after ready. */
+  readyToComplete: number;
 }
 
 // Evaluated in the page as a string: the page must not see our bundler's helpers.
@@ -60,6 +62,7 @@ const OVERLAY_TIMES = `(() => {
     loadToReady: ready - load,
     paintToReady: ready - firstPaint,
     extract: dur('extract'), analyze: dur('analyze'), draw: dur('draw'),
+    readyToComplete: Number(document.documentElement.dataset.budgetLensComplete) - ready,
   };
 })()`;
 
@@ -85,7 +88,7 @@ async function loadPlain(context: BrowserContext, url: string): Promise<PageTime
 async function loadWithOverlay(context: BrowserContext, url: string): Promise<OverlayTimes> {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.documentElement.dataset.budgetLensReady, null, { timeout: 30_000 });
+  await page.waitForFunction(() => document.documentElement.dataset.budgetLensComplete, null, { timeout: 30_000 });
   const t = (await page.evaluate(OVERLAY_TIMES)) as OverlayTimes;
   await page.close();
   return t;
@@ -161,7 +164,7 @@ async function main() {
         rows.push(
           `| ${label} | **${m(over.map((w) => w.startToReady))}** | ${m(over.map((w) => w.loadToReady))} | ` +
             `${m(over.map((w) => w.paintToReady))} | ${m(over.map((w) => w.extract))} | ` +
-            `${m(over.map((w) => w.analyze))} | ${m(over.map((w) => w.draw))} | ` +
+            `${m(over.map((w) => w.analyze))} | ${m(over.map((w) => w.draw))} | ${m(over.map((w) => w.readyToComplete))} | ` +
             `${ms(Math.max(...over.map((w) => w.loadToReady)))} |`,
         );
       console.log(`bench-overlay: ${label} done`);
@@ -190,13 +193,14 @@ ${costRows.join('\n')}
 
 ## The overlay (ms)
 
-| page | content start → overlay ready | load event → ready | first paint → ready | extract | analyze | draw | slowest load → ready |
-|---|---:|---:|---:|---:|---:|---:|---:|
+| page | content start → overlay ready | load event → ready | first paint → ready | extract | analyze | draw | ready → complete | slowest load → ready |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|
 ${rows.join('\n')}
 
 Page times count from navigation start. The declared content script detects at DOMContentLoaded; the overlay script
 is injected by the background, lets the page paint its first frame, reads the page (extract), runs the one pipeline
-(analyze: recognise, checks, metrics, report) and draws badges, chips and the summary panel (draw). Content start is
+(analyze: recognise, checks, metrics, report) and draws the badges within a screen of the viewport, all chips and the
+summary panel (draw: the overlay is ready); the other badges follow at the next idle moment (complete). Content start is
 therefore DOMContentLoaded, before the page's own first layout and paint: on the 950 KB jincheng page those take the
 page itself about 200 ms. Target: overlay ready within 300 ms of load on the largest fixture (jincheng-energy-2025).
 `;

@@ -33,7 +33,7 @@ if (headless) {
   const out = join(PROJECT_ROOT, 'artifacts/demo');
   mkdirSync(out, { recursive: true });
   await page.getByTestId('budget-lens-mark').waitFor({ timeout: 15_000 });
-  await page.waitForFunction(() => document.documentElement.dataset.budgetLensReady, null, { timeout: 30_000 });
+  await page.waitForFunction(() => document.documentElement.dataset.budgetLensComplete, null, { timeout: 30_000 });
   await page.screenshot({ path: join(out, 'page.png') });
   const viewer = await ext.context.newPage();
   const pdfUrl = `${server.origin}/sample/doc.pdf`;

@@ -138,6 +138,10 @@ async function overlayPage(ctx: ContentScriptContext, detection: Detection, kind
     performance.mark('budget-lens:overlay-ready');
     performance.measure('budget-lens:overlay', 'budget-lens:start', 'budget-lens:overlay-ready');
     document.documentElement.dataset.budgetLensReady = String(performance.now());
+    // The rest of the badges (away from the viewport) at the next idle moment.
+    void overlay.drawRest().then(() => {
+      document.documentElement.dataset.budgetLensComplete = String(performance.now());
+    });
     // The reader's history lives in the background; a failure to store is not the page's problem.
     if (analysis.report)
       void saveToHistory((m) => browser.runtime.sendMessage(m), analysis.report, { source: location.href });

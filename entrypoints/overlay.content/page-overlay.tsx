@@ -17,7 +17,7 @@ import { mountShadow, type ShadowMount } from '../../components/overlay/mount';
 import { OverlaySummary } from '../../components/overlay/OverlaySummary';
 import type { CellRef, Severity } from '../../lib/checks/finding';
 import type { Lang, Translate } from '../../lib/i18n/strings';
-import { anchorOfCell, firstAnchorOfTable } from '../../lib/locate/cells';
+import { type AnchoredTable, anchorOfCell, firstAnchorOfTable } from '../../lib/locate/cells';
 import { createHtmlLocator, type HtmlLocator } from '../../lib/locate/html';
 import type { Analysis } from '../../lib/overlay/analyse';
 import { type ExportKind, exportFile } from '../../lib/overlay/exports';
@@ -75,6 +75,11 @@ export class PageOverlay {
   private openMetric: string | null = null;
   private frame = 0;
   private cardSize = CARD_ESTIMATE;
+  /**
+   * Right after an analysis only the badges near the viewport are drawn (what the reader can see first, and the cost
+   * of the first draw); drawRest() adds the others at the next idle moment.
+   */
+  private nearOnly = false;
 
   constructor(private opts: PageOverlayOptions) {
     const { doc } = opts;
@@ -89,15 +94,30 @@ export class PageOverlay {
     this.locator = createHtmlLocator(doc);
   }
 
-  /** New analysis (or a re-run after the page swapped its content). */
+  /** New analysis (or a re-run after the page swapped its content): draws the part near the viewport. */
   setAnalysis(analysis: Analysis, tableCount: number) {
     this.analysis = analysis;
     this.opts.tableCount = tableCount;
     this.locator = createHtmlLocator(this.opts.doc);
     this.open = null;
     this.openMetric = null;
+    this.nearOnly = true;
     this.rebuildModel();
     this.draw();
+  }
+
+  /** Draws the badges away from the viewport too, at the next idle moment; resolves once they are drawn. */
+  drawRest(): Promise<void> {
+    const win = this.opts.doc.defaultView;
+    return new Promise((resolve) => {
+      const rest = () => {
+        this.nearOnly = false;
+        this.draw();
+        resolve();
+      };
+      if (win?.requestIdleCallback) win.requestIdleCallback(rest, { timeout: 300 });
+      else setTimeout(rest, 0);
+    });
   }
 
   setSettings(t: Translate, lang: Lang, show: readonly Severity[]) {
@@ -191,6 +211,29 @@ export class PageOverlay {
       }));
   }
 
+  /** Whether a table or a box lies within a screen of the viewport (everything, once drawRest() has run). */
+  private nearViewport(tables: readonly AnchoredTable[]) {
+    const win = this.opts.doc.defaultView;
+    const h = win?.innerHeight ?? 900;
+    const top = (win?.scrollY ?? 0) - h;
+    const bottom = (win?.scrollY ?? 0) + 2 * h;
+    const box = (r: Rect) => !this.nearOnly || (r.top < bottom && r.top + r.height > top);
+    const seen = new Map<number, boolean>();
+    const table = (t: number) => {
+      if (!this.nearOnly) return true;
+      let near = seen.get(t);
+      if (near === undefined) {
+        const a = firstAnchorOfTable(tables[t] ?? { anchors: [] });
+        const el = a?.kind === 'html' ? this.locator.table(a.table) : null;
+        const r = el && this.docRect(el);
+        near = !!r && box(r);
+        seen.set(t, near);
+      }
+      return near;
+    };
+    return { table, box };
+  }
+
   private badges(model: OverlayModel): BadgeView[] {
     const report = this.analysis?.report;
     if (!report) return [];
@@ -205,7 +248,9 @@ export class PageOverlay {
       anchor: anchorAttr('cell' in mark ? anchorOfCell(report.tables, mark.cell) : mark.claim.anchor),
       text: 'cell' in mark ? report.tables[mark.cell.table]?.grid[mark.cell.row]?.[mark.cell.col] : undefined,
     });
+    const near = this.nearViewport(report.tables);
     for (const mark of model.marks) {
+      if (!near.table(mark.cell.table)) continue;
       const el = this.cellElement(mark.cell);
       const cell = el && this.docRect(el);
       if (!el || !cell) continue;
@@ -219,7 +264,7 @@ export class PageOverlay {
     }
     for (const [el, marks] of byBlock) {
       const block = this.docRect(el);
-      if (!block) continue;
+      if (!block || !near.box(block)) continue;
       const inOrder = [...marks].sort((a, b) => (a.claim.start ?? 0) - (b.claim.start ?? 0));
       const points = placeClaimBadges(
         block,

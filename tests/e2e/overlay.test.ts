@@ -67,8 +67,9 @@ function adjacent(a: BadgeFacts['badge'], b: NonNullable<BadgeFacts['cell']>, sl
   );
 }
 
+/** The overlay has drawn everything: the part near the viewport (ready) and then the rest (complete). */
 async function overlayReady(page: Page) {
-  await page.waitForFunction(() => document.documentElement.dataset.budgetLensReady !== undefined, null, {
+  await page.waitForFunction(() => document.documentElement.dataset.budgetLensComplete !== undefined, null, {
     timeout: 30_000,
   });
 }
@@ -248,7 +249,7 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
     const page = await ext.context.newPage();
     await page.goto(`${server.origin}/fixtures/zezhou-energy-2025/page.html`);
     await overlayReady(page);
-    const before = await page.evaluate(() => document.documentElement.dataset.budgetLensReady);
+    const before = await page.evaluate(() => document.documentElement.dataset.budgetLensComplete);
     const firstCount = (await badgeFacts(page)).length;
     // Swap the article for another department's, as a single-page site would (no navigation).
     const other = await (await fetch(`${server.origin}/fixtures/zezhou-industry-2024/page.html`)).text();
@@ -256,7 +257,7 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
       const doc = new DOMParser().parseFromString(html, 'text/html');
       document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.importNode(n, true)));
     }, other);
-    await page.waitForFunction((b) => document.documentElement.dataset.budgetLensReady !== b, before, {
+    await page.waitForFunction((b) => document.documentElement.dataset.budgetLensComplete !== b, before, {
       timeout: 15_000,
     });
     const after = await badgeFacts(page);

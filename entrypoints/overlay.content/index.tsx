@@ -95,7 +95,10 @@ export default defineContentScript({
     if (!detection.isDisclosure || !detection.kind) return 'not-disclosure';
 
     // Answer the injection at once: a pending injection would hold back the page's load event.
-    void overlayPage(ctx, detection, detection.kind);
+    overlayPage(ctx, detection, detection.kind).catch((err: unknown) =>
+      // The analysis itself reports its failures in the panel; this is for a fault in the overlay's own wiring.
+      console.warn('BudgetLens: the overlay could not be drawn', err),
+    );
     return 'analysing';
   },
 });

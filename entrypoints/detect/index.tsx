@@ -79,6 +79,31 @@ async function linkControls(links: readonly { href: string }[]): Promise<void> {
   }
 }
 
+/** Quiet period after the page's title changes before it is looked at again (ms). */
+const TITLE_DEBOUNCE = 400;
+
+/**
+ * A page that is not a disclosure yet may become one without a new load: a site that builds its tables with script
+ * (one more look at the load event), or a single-page site that swaps its content and retitles the page (a look once
+ * the title has changed; only the <head> is watched, so ordinary pages pay nothing while they run).
+ */
+function watchForLateDisclosure(): void {
+  let done = false;
+  let timer = 0;
+  const titles = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = window.setTimeout(look, TITLE_DEBOUNCE);
+  });
+  function look() {
+    if (done || !detectDisclosure(document).isDisclosure) return;
+    done = true;
+    titles.disconnect();
+    send({ type: 'inject-overlay' });
+  }
+  if (document.readyState !== 'complete') void loaded().then(look);
+  if (document.head) titles.observe(document.head, { childList: true, subtree: true, characterData: true });
+}
+
 function detect(): void {
   performance.mark('budget-lens:start');
   const detection = detectDisclosure(document);
@@ -87,11 +112,7 @@ function detect(): void {
     watchFirstPaint();
     send({ type: 'inject-overlay' });
     startSettingsRead(async () => (await extensionApi()?.storage.local.get(SETTINGS_KEYS)) ?? {});
-  } else if (document.readyState !== 'complete')
-    // A site that builds its tables with script may only have them by the load event: one more look then.
-    void loaded().then(() => {
-      if (detectDisclosure(document).isDisclosure) send({ type: 'inject-overlay' });
-    });
+  } else watchForLateDisclosure();
   if (detection.pdfLinks.length > 0) void linkControls(detection.pdfLinks);
 }
 

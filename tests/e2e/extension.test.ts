@@ -24,6 +24,18 @@ const LANDING_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf
 <body><h1>示例县文化和旅游局2025年部门预算</h1><p>附件：<a href="/sample/doc.pdf">示例县文化和旅游局2025年部门预算公开.pdf</a></p>
 <p><a href="/notice.pdf">会议通知.pdf</a></p></body></html>`;
 
+// A single-page site: it starts as an ordinary news page, then (after its load event, without a navigation) swaps in
+// a disclosure and retitles itself, as a client-side router does.
+const SPA_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>新闻动态</title></head>
+<body><h1>新闻动态</h1><p>今日要闻。</p><script>
+addEventListener('load', () => setTimeout(async () => {
+  const html = await (await fetch('/sample/page.html')).text();
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.importNode(n, true)));
+  document.title = doc.title;
+}, 200));
+</script></body></html>`;
+
 let ext: LoadedExtension;
 let server: StaticServer;
 
@@ -31,7 +43,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await serveStatic(
     { '/sample/': SAMPLE_DIR },
-    { '/plain.html': PLAIN_PAGE, '/landing.html': LANDING_PAGE },
+    { '/plain.html': PLAIN_PAGE, '/landing.html': LANDING_PAGE, '/spa.html': SPA_PAGE },
     { '/cmap.pdf': cmapPdf('预算公开') },
   );
   ext = await launchWithExtension();
@@ -137,6 +149,15 @@ describe('extension in Chromium', () => {
     expect(original).toBe(`${server.origin}/sample/doc.pdf#budget-lens=original`);
     await options.evaluate(() => chrome.storage.local.remove('settings@2'));
     await Promise.all([page.close(), options.close()]);
+  });
+
+  it('notices a single-page site that turns into a disclosure (new content, new title) and annotates it', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/spa.html`);
+    await page.waitForFunction(() => document.title.includes('预算'), null, { timeout: 10_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.budgetLensComplete, null, { timeout: 20_000 });
+    expect(await page.getByTestId('budget-lens-chip').count()).toBeGreaterThan(5);
+    await page.close();
   });
 
   it('stays silent and cheap on an ordinary page', async () => {

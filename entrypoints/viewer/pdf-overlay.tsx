@@ -29,7 +29,14 @@ import {
 import type { Analysis } from '../../lib/overlay/analyse';
 import { type ExportKind, exportFile } from '../../lib/overlay/exports';
 import { metricById, metricChips } from '../../lib/overlay/metrics-view';
-import { BADGE_GAP, metricChipSize, placeBadge, placeMetricChip, type Rect } from '../../lib/overlay/placement';
+import {
+  BADGE_GAP,
+  metricChipSize,
+  placeBadge,
+  placeClaimBadges,
+  placeMetricChip,
+  type Rect,
+} from '../../lib/overlay/placement';
 import { badgeLabel, cellWhere, chipCounts } from '../../lib/overlay/texts';
 import {
   buildOverlayModel,
@@ -256,12 +263,48 @@ export class PdfOverlay {
       height: f.height * vh,
     });
     const runs = this.pageRuns(pageNumber, view);
-    const badges: BadgeView[] = (this.byPage.get(pageNumber) ?? []).map(({ mark, anchor }) => {
+    const size = { width: BADGE, height: BADGE };
+    const placed = this.byPage.get(pageNumber) ?? [];
+    // Statements in running text: in the margin left of their line (as on an HTML page), those ending on one line
+    // side by side; a badge over the text would cover the words before the statement.
+    const claimPoints = new Map<string, { left: number; top: number }>();
+    const lines = new Map<number, { line: Rect; claims: { key: string; box: Rect }[] }>();
+    for (const { mark, anchor } of placed) {
+      if ('cell' in mark) continue;
+      // A statement's box may span lines (a sentence wrapped in the paragraph): its badge goes level with the first.
+      const whole = px(frac(anchor));
+      const box = { ...whole, height: Math.min(whole.height, 1.5 * BADGE) };
+      // The same strip in PDF user space (y up: the first line is at the top, bbox[3]); the page's runs on it.
+      const [, y0, , y1] = anchor.bbox;
+      const stripBottom = y1 - (y1 - y0) * (box.height / (whole.height || 1));
+      const extent = runs
+        ? textExtentInBox(runs, [Number.NEGATIVE_INFINITY, stripBottom, Number.POSITIVE_INFINITY, y1])
+        : null;
+      const line = extent ? px(bboxToPageFractions(extent, view.viewport)) : box;
+      const key = Math.round(line.top + line.height / 2);
+      const entry = lines.get(key) ?? { line, claims: [] };
+      entry.claims.push({ key: mark.key, box });
+      lines.set(key, entry);
+    }
+    for (const { line, claims } of lines.values()) {
+      claims.sort((a, b) => a.box.left - b.box.left);
+      const block = { ...line, left: Math.min(line.left, ...claims.map((c) => c.box.left)) };
+      const points = placeClaimBadges(
+        block,
+        claims.map((c) => c.box),
+        size,
+      );
+      claims.forEach((c, i) => {
+        const p = points[i];
+        if (p) claimPoints.set(c.key, p);
+      });
+    }
+    const badges: BadgeView[] = placed.map(({ mark, anchor }) => {
       const cell = px(frac(anchor));
-      const ext = runs ? textExtentInBox(runs, anchor.bbox) : null;
+      const ext = runs && 'cell' in mark ? textExtentInBox(runs, anchor.bbox) : null;
       const text = ext ? px(bboxToPageFractions(ext, view.viewport)) : null;
       // Placed in the current page pixels, stored as fractions so a CSS zoom keeps it on its cell.
-      const p = placeBadge(cell, { width: BADGE, height: BADGE }, text);
+      const p = claimPoints.get(mark.key) ?? placeBadge(cell, size, text);
       return {
         key: mark.key,
         level: mark.level,

@@ -332,6 +332,32 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
     }, pageNumber);
   }
 
+  /** Statement badges on a narrative page sit in the margin: none covers a run of the page's text. */
+  async function checkClaimBadgesClearOfText(page: Page, pageNumber: number) {
+    await page.evaluate((k) => document.querySelector(`.page[data-page-number="${k}"]`)?.scrollIntoView(), pageNumber);
+    await page.waitForSelector(`.page[data-page-number="${pageNumber}"] .textLayer span`, {
+      state: 'attached',
+      timeout: 10_000,
+    });
+    await page.waitForTimeout(300);
+    const facts = await page.evaluate((n) => {
+      const pageDiv = document.querySelector(`.page[data-page-number="${n}"]`);
+      const layer = pageDiv?.querySelector('budget-lens-page-layer');
+      const claims = [...(layer?.shadowRoot?.querySelectorAll<HTMLElement>('[data-testid="budget-lens-badge"]') ?? [])]
+        .filter((b) => !b.dataset.text)
+        .map((b) => b.getBoundingClientRect());
+      const spans = [...(pageDiv?.querySelectorAll<HTMLElement>('.textLayer span') ?? [])]
+        .filter((s) => (s.textContent ?? '').trim() !== '')
+        .map((s) => s.getBoundingClientRect());
+      const hit = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+      return { claims: claims.length, covering: claims.filter((c) => spans.some((s) => hit(c, s))).length };
+    }, pageNumber);
+    console.log(`e2e overlay: PDF page ${pageNumber}: ${facts.claims} statement badges, ${facts.covering} over text`);
+    expect(facts.claims).toBeGreaterThan(10);
+    expect(facts.covering).toBe(0);
+  }
+
   async function openInViewer(page: Page, url: string) {
     await page.goto(`chrome-extension://${ext.extensionId}/viewer.html?file=${encodeURIComponent(url)}`);
     await page.waitForSelector('body[data-page1-rendered="true"]', { state: 'attached', timeout: 30_000 });
@@ -389,6 +415,7 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
       const again = await checkAlignedOnSomePage(page, `${label} zoomed in`, `viewer-${slug}-2.png`);
       expect(again).toBeGreaterThanOrEqual(1);
       expect(n).toBeGreaterThanOrEqual(1);
+      if (label.startsWith('fixture')) await checkClaimBadgesClearOfText(page, 17);
       // Panel and a card.
       await page.getByTestId('budget-lens-panel-toggle').click();
       expect(await page.getByTestId('budget-lens-panel').getAttribute('data-status')).toBe('ready');

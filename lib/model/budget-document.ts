@@ -42,6 +42,23 @@ export const LevelSchema = z.enum(['class', 'section', 'item']);
 /** 类 (3-digit function / 3-digit economic code), 款 (5), 项 (7). */
 export type Level = z.infer<typeof LevelSchema>;
 
+function isPlainRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Column key → value maps: every row of every table has two, so they are checked by one plain loop each instead of
+ * zod's per-key machinery (the same rule, a fraction of the cost when a page is analysed).
+ */
+const AmountsSchema = z.custom<Record<string, Decimal | null>>(
+  (v) => isPlainRecord(v) && Object.values(v).every((x) => x === null || x instanceof Decimal),
+  { message: 'amounts: each value must be a Decimal or null' },
+);
+const DecimalsSchema = z.custom<Record<string, number>>(
+  (v) => isPlainRecord(v) && Object.values(v).every((x) => Number.isInteger(x) && (x as number) >= 0),
+  { message: 'decimals: each value must be a non-negative integer' },
+);
+
 const rowCore = {
   /** Classification code, digits only, split columns joined (`208 05 05` → `2080505`); as printed, never corrected. */
   code: z.string().optional(),
@@ -51,9 +68,9 @@ const rowCore = {
   /** 合计 / 总计 / 小计 / 本年收入合计 … rows. */
   isTotal: z.boolean(),
   /** Column key → amount in the table's unit; null when the cell is blank, a dash or not a number. */
-  amounts: z.record(z.string(), DecimalSchema.nullable()),
+  amounts: AmountsSchema,
   /** Column key → digits printed after the decimal point (rounding bounds); only for non-null amounts. */
-  decimals: z.record(z.string(), z.number().int().nonnegative()),
+  decimals: DecimalsSchema,
 };
 
 export const SideRowSchema = z.object(rowCore);

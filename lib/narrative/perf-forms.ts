@@ -46,7 +46,17 @@ const TOTAL_RE = /实施期?资金总额[:：]?(.*)$/u;
 const TEXT_LABEL_RE =
   /^(项目概况|立项依据|项目设立必要性|项目实施计划|保证项目实施的制度[、,，]?措施|项目内容|资金用途)$/u;
 
-const key = (s: string) => fold(simplify(s));
+// Every cell of every form is keyed, several times over: remembered, like fold's own results (bounded).
+const KEYS = new Map<string, string>();
+function key(s: string): string {
+  let k = KEYS.get(s);
+  if (k === undefined) {
+    k = fold(simplify(s));
+    if (KEYS.size >= 50_000) KEYS.clear();
+    KEYS.set(s, k);
+  }
+  return k;
+}
 
 function cellText(g: Grid, r: number, c: number): string {
   return g[r]?.[c]?.text ?? '';

@@ -179,6 +179,9 @@ export function htmlTableElements(root: ParentNode): Element[] {
  * newline so a block's lines (`title<br>单位：万元`) can still be told apart.
  */
 export function readableText(node: Node, stopAtBlocks: boolean): string {
+  // Most cells and paragraphs hold text only: then the text is exactly the node's textContent (comments are not part
+  // of it), read in one native call instead of a walk.
+  if (node.nodeType === ELEMENT_NODE && (node as Element).childElementCount === 0) return node.textContent ?? '';
   const parts: string[] = [];
   collect(node, stopAtBlocks, (text) => parts.push(text));
   return parts.join('');

@@ -89,6 +89,8 @@ export function textSums(rawText: string): TextSum[] {
   if (!rawText.includes('元')) return []; // every amount is written with its unit (findMoney)
   const text = simplify(rawText);
   const amounts = findMoney(text).map(fromMention);
+  // A stated sum is a total and at least two parts: fewer amounts hold none (and reading the sentences costs).
+  if (amounts.length < 3) return [];
   const out: TextSum[] = [];
   for (const c of extractClaims([onePassage(text)])) {
     if (c.kind !== 'sum') continue;

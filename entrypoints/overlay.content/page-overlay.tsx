@@ -168,12 +168,22 @@ export class PageOverlay {
     return 'cell' in mark ? this.cellElement(mark.cell) : this.claimElement(mark);
   }
 
+  /** A viewport rect (getBoundingClientRect, a Range's client rects) in document coordinates. */
+  private toDoc(r: DOMRect): Rect {
+    const win = this.opts.doc.defaultView;
+    return { left: r.left + (win?.scrollX ?? 0), top: r.top + (win?.scrollY ?? 0), width: r.width, height: r.height };
+  }
+
   /** Rect of an element in document coordinates; null when it is not rendered. */
   private docRect(el: Element): Rect | null {
     const r = el.getBoundingClientRect();
-    if (r.width === 0 && r.height === 0) return null;
-    const win = this.opts.doc.defaultView;
-    return { left: r.left + (win?.scrollX ?? 0), top: r.top + (win?.scrollY ?? 0), width: r.width, height: r.height };
+    return r.width === 0 && r.height === 0 ? null : this.toDoc(r);
+  }
+
+  /** The <table> element a report table was read from (its first anchored cell's table). */
+  private tableElement(tables: readonly AnchoredTable[], t: number): Element | null {
+    const a = firstAnchorOfTable(tables[t] ?? { anchors: [] });
+    return a?.kind === 'html' ? this.locator.table(a.table) : null;
   }
 
   /** The box of the element's text (where the digits are), document coordinates. */
@@ -182,9 +192,7 @@ export class PageOverlay {
     range.selectNodeContents(el);
     const r = range.getBoundingClientRect();
     range.detach();
-    if (r.width === 0) return null;
-    const win = this.opts.doc.defaultView;
-    return { left: r.left + (win?.scrollX ?? 0), top: r.top + (win?.scrollY ?? 0), width: r.width, height: r.height };
+    return r.width === 0 ? null : this.toDoc(r);
   }
 
   /** The boxes of a claim's text, line by line (document coordinates); empty when it cannot be found in the page. */
@@ -200,15 +208,7 @@ export class PageOverlay {
     } catch {
       return []; // the page changed under the claim since it was read
     }
-    const win = this.opts.doc.defaultView;
-    return [...range.getClientRects()]
-      .filter((r) => r.width > 0 && r.height > 0)
-      .map((r) => ({
-        left: r.left + (win?.scrollX ?? 0),
-        top: r.top + (win?.scrollY ?? 0),
-        width: r.width,
-        height: r.height,
-      }));
+    return [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0).map((r) => this.toDoc(r));
   }
 
   /** Whether a table or a box lies within a screen of the viewport (everything, once drawRest() has run). */
@@ -223,8 +223,7 @@ export class PageOverlay {
       if (!this.nearOnly) return true;
       let near = seen.get(t);
       if (near === undefined) {
-        const a = firstAnchorOfTable(tables[t] ?? { anchors: [] });
-        const el = a?.kind === 'html' ? this.locator.table(a.table) : null;
+        const el = this.tableElement(tables, t);
         const r = el && this.docRect(el);
         near = !!r && box(r);
         seen.set(t, near);
@@ -284,7 +283,6 @@ export class PageOverlay {
    * must not cover. Looks at the elements before the table, and before its wrapper when it has none of its own.
    */
   private linesAbove(table: Element, rect: Rect): Rect[] {
-    const win = this.opts.doc.defaultView;
     const reach = rect.top - CHIP_SIZE.height - 2 * BADGE_GAP;
     const out: Rect[] = [];
     let el: Element | null = table;
@@ -298,15 +296,11 @@ export class PageOverlay {
       const range = this.opts.doc.createRange();
       range.selectNodeContents(prev);
       const lines = [...range.getClientRects()]
-        .map((r) => ({
-          left: r.left + (win?.scrollX ?? 0),
-          top: r.top + (win?.scrollY ?? 0),
-          width: r.width,
-          height: r.height,
-        }))
+        .map((r) => this.toDoc(r))
         .filter((r) => r.width > 0 && r.height > 0 && r.top + r.height > reach && r.top < rect.top);
       out.push(...lines);
-      if (prev.getBoundingClientRect().bottom + (win?.scrollY ?? 0) < reach) break;
+      const box = this.toDoc(prev.getBoundingClientRect());
+      if (box.top + box.height < reach) break;
     }
     return out;
   }
@@ -316,8 +310,7 @@ export class PageOverlay {
     if (!report) return [];
     const out: ChipView[] = [];
     for (const chip of model.chips) {
-      const anchor = firstAnchorOfTable(report.tables[chip.table] ?? { anchors: [] });
-      const tableEl = anchor?.kind === 'html' ? this.locator.table(anchor.table) : null;
+      const tableEl = this.tableElement(report.tables, chip.table);
       const rect = tableEl && this.docRect(tableEl);
       if (!rect) continue;
       const p = placeChip(rect, CHIP_SIZE, this.linesAbove(tableEl, rect));

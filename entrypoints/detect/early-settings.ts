@@ -9,9 +9,9 @@ const SLOT = '__budgetLensSettingsRead';
 type Stored = Record<string, unknown>;
 type World = { [SLOT]?: Promise<Stored> };
 
-export function startSettingsRead(read: () => Promise<Stored>): void {
+/** Leaves a settings read under way for the overlay to take. */
+export function startSettingsRead(pending: Promise<Stored>): void {
   // A failed read is the overlay's to handle (it falls back to the defaults); never an unhandled rejection here.
-  const pending = read();
   pending.catch(() => undefined);
   (globalThis as World)[SLOT] = pending;
 }

@@ -34,13 +34,18 @@ function send(message: { type: 'inject-overlay' } | { type: 'open-viewer'; url: 
     .catch(() => undefined);
 }
 
+/** The reader's stored settings, raw (the overlay validates them; the link controls need two plain values). */
+async function readStored(): Promise<Record<string, unknown>> {
+  return (await extensionApi()?.storage.local.get(SETTINGS_KEYS)) ?? {};
+}
+
 /**
  * Only the language and the auto-open choice are needed here; read without the settings schema (it would bring zod
  * into every page). Defaults: Chinese, no auto-open.
  */
-async function readSettings(): Promise<{ lang: Lang; autoOpenPdf: boolean }> {
+async function readSettings(read: Promise<Record<string, unknown>>): Promise<{ lang: Lang; autoOpenPdf: boolean }> {
   try {
-    const stored = (await extensionApi()?.storage.local.get(SETTINGS_KEYS)) ?? {};
+    const stored = await read;
     for (const key of SETTINGS_KEYS) {
       const s = stored[key] as { language?: unknown; autoOpenPdf?: unknown } | undefined;
       if (s?.language === 'en' || s?.language === 'zh')
@@ -58,8 +63,8 @@ function loaded(): Promise<void> {
   return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
 }
 
-async function linkControls(links: readonly { href: string }[]): Promise<void> {
-  const settings = await readSettings();
+async function linkControls(links: readonly { href: string }[], read: Promise<Record<string, unknown>>): Promise<void> {
+  const settings = await readSettings(read);
   const t = translator(settings.lang);
   const anchors = [...document.getElementsByTagName('a')];
   for (const link of links) {
@@ -108,12 +113,18 @@ function detect(): void {
   performance.mark('budget-lens:start');
   const detection = detectDisclosure(document);
   performance.measure('budget-lens:detect', 'budget-lens:start');
+  // One storage read, on the pages that need one, for the overlay and the link controls alike.
+  let stored: Promise<Record<string, unknown>> | null = null;
+  const read = () => {
+    stored ??= readStored();
+    return stored;
+  };
   if (detection.isDisclosure) {
     watchFirstPaint();
     send({ type: 'inject-overlay' });
-    startSettingsRead(async () => (await extensionApi()?.storage.local.get(SETTINGS_KEYS)) ?? {});
+    startSettingsRead(read());
   } else watchForLateDisclosure();
-  if (detection.pdfLinks.length > 0) void linkControls(detection.pdfLinks);
+  if (detection.pdfLinks.length > 0) void linkControls(detection.pdfLinks, read());
 }
 
 export default defineUnlistedScript(() => {

@@ -30,3 +30,20 @@ export function normalizeText(s: string): string {
 export function squash(s: string): string {
   return normalizeChars(s).replace(/\s+/gu, '');
 }
+
+/**
+ * A text function whose results are remembered: later stages fold the same labels and cells over and over (every row
+ * name against every pattern, for every rule). Bounded, so a long session on a single-page site cannot grow it forever.
+ */
+export function rememberText(fn: (s: string) => string, max = 50_000): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let out = seen.get(s);
+    if (out === undefined) {
+      out = fn(s);
+      if (seen.size >= max) seen.clear();
+      seen.set(s, out);
+    }
+    return out;
+  };
+}

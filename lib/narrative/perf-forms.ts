@@ -5,6 +5,7 @@
  * or the one below when the label sits alone (both layouts are printed). Pure over grids; it checks nothing.
  */
 import type Decimal from 'decimal.js';
+import { rememberText } from '../extract/normalize';
 import type { GridCell } from '../extract/types';
 import type { BudgetDocument } from '../model/budget-document';
 import { parseAmount } from '../money/amount';
@@ -46,17 +47,8 @@ const TOTAL_RE = /实施期?资金总额[:：]?(.*)$/u;
 const TEXT_LABEL_RE =
   /^(项目概况|立项依据|项目设立必要性|项目实施计划|保证项目实施的制度[、,，]?措施|项目内容|资金用途)$/u;
 
-// Every cell of every form is keyed, several times over: remembered, like fold's own results (bounded).
-const KEYS = new Map<string, string>();
-function key(s: string): string {
-  let k = KEYS.get(s);
-  if (k === undefined) {
-    k = fold(simplify(s));
-    if (KEYS.size >= 50_000) KEYS.clear();
-    KEYS.set(s, k);
-  }
-  return k;
-}
+// Every cell of every form is keyed, several times over.
+const key = rememberText((s) => fold(simplify(s)));
 
 function cellText(g: Grid, r: number, c: number): string {
   return g[r]?.[c]?.text ?? '';

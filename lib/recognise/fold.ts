@@ -4,7 +4,7 @@
  * budget forms folded to simplified, so one pattern matches `“三公”`, `"三公"`, `三公`, `項目名稱` and `项目名称`.
  * It is for matching only: displayed text always stays as extracted.
  */
-import { squash } from '../extract/normalize';
+import { rememberText, squash } from '../extract/normalize';
 
 // Traditional → simplified for the vocabulary the recognisers look for (not a general converter).
 const TRAD: Record<string, string> = {
@@ -61,22 +61,9 @@ const TRAD: Record<string, string> = {
 const TRAD_RE = new RegExp(`[${Object.keys(TRAD).join('')}]`, 'gu');
 const QUOTES_RE = /["'“”‘’「」『』]/gu;
 
-/**
- * Matchers fold the same labels over and over (every row name against every class name, for every rule), and NFKC is
- * not cheap: the folded forms are remembered. Bounded so a long session on a single-page site cannot grow it forever.
- */
-const FOLDED = new Map<string, string>();
-const FOLDED_MAX = 50_000;
-
-/** Matching form of a text: no whitespace, no quotes, half-width, simplified. */
-export function fold(s: string): string {
-  let f = FOLDED.get(s);
-  if (f === undefined) {
-    f = squash(s)
-      .replace(QUOTES_RE, '')
-      .replace(TRAD_RE, (c) => TRAD[c] ?? c);
-    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
-    FOLDED.set(s, f);
-  }
-  return f;
-}
+/** Matching form of a text: no whitespace, no quotes, half-width, simplified (remembered: NFKC is not cheap). */
+export const fold = rememberText((s) =>
+  squash(s)
+    .replace(QUOTES_RE, '')
+    .replace(TRAD_RE, (c) => TRAD[c] ?? c),
+);

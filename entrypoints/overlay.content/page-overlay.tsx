@@ -148,7 +148,7 @@ export class PageOverlay {
   private rebuildModel() {
     const a = this.analysis;
     this.model = a?.report
-      ? buildOverlayModel(a.report.tables, a.results.findings, a.results.verified, this.opts.show)
+      ? buildOverlayModel(a.report.tables, a.report.findings, a.report.verified, this.opts.show)
       : null;
   }
 
@@ -520,7 +520,7 @@ export class PageOverlay {
 
   private exportFile(what: ExportKind, table?: number) {
     const a = this.analysis;
-    const file = a?.report ? exportFile(a.report, a.results, what, table) : null;
+    const file = a?.report ? exportFile(a.report, what, table) : null;
     if (file) downloadText(this.mount.root, file.name, file.text, file.type);
   }
 

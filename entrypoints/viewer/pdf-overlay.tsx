@@ -220,7 +220,7 @@ export class PdfOverlay {
     const a = this.analysis;
     this.byPage.clear();
     this.model = a?.report
-      ? buildOverlayModel(a.report.tables, a.results.findings, a.results.verified, this.opts.show)
+      ? buildOverlayModel(a.report.tables, a.report.findings, a.report.verified, this.opts.show)
       : null;
     const report = a?.report;
     if (!this.model || !report) return;
@@ -534,7 +534,7 @@ export class PdfOverlay {
 
   private exportFile(what: ExportKind, table?: number) {
     const a = this.analysis;
-    const file = a?.report ? exportFile(a.report, a.results, what, table) : null;
+    const file = a?.report ? exportFile(a.report, what, table) : null;
     if (file) downloadText(this.panel.root, file.name, file.text, file.type);
   }
 

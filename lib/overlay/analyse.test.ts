@@ -37,7 +37,7 @@ describe('analyseSafely', () => {
     };
     const a = analyseSafely(doc, { analyze: (d) => fakeReport(d, { findings: [finding], verified: [] }) });
     expect(a.report?.tables).toHaveLength(3);
-    expect(a.results).toEqual({ findings: [finding], verified: [] });
+    expect(a.report?.findings).toEqual([finding]);
     expect(a.failedTables).toEqual([]);
     expect(a.error).toBeNull();
   });

@@ -4,7 +4,6 @@
  * still analysed and shown. The pipeline and the checks are passed in (the entrypoints wire them); this module adds
  * no interpretation of its own and never touches the DOM.
  */
-import type { Finding, Verified } from '../checks/finding';
 import type { ExtractedDocument } from '../extract/types';
 import type { Report } from '../report/report-schema';
 
@@ -12,15 +11,8 @@ export interface AnalysisDeps {
   analyze: (doc: ExtractedDocument) => Report;
 }
 
-/** The check results the overlay draws: the report's own (typed by the pipeline in this process, not re-validated). */
-export interface CheckResults {
-  findings: Finding[];
-  verified: Verified[];
-}
-
 export interface Analysis {
   report: Report | null;
-  results: CheckResults;
   /** Tables that could not be read, named by title (or their position) with the reason. */
   failedTables: { index: number; title: string; reason: string }[];
   /** Why nothing at all could be analysed, or why the checks failed; null when all went well. */
@@ -31,11 +23,9 @@ function reasonOf(e: unknown): string {
   return e instanceof Error ? e.message || e.name : String(e);
 }
 
-const NO_RESULTS: CheckResults = { findings: [], verified: [] };
-
 /** An analysis that produced nothing (the page could not even be read), with the reason for the panel. */
 export function failedAnalysis(reason: unknown): Analysis {
-  return { report: null, results: NO_RESULTS, failedTables: [], error: reasonOf(reason) };
+  return { report: null, failedTables: [], error: reasonOf(reason) };
 }
 
 export function analyseSafely(extracted: ExtractedDocument, deps: AnalysisDeps): Analysis {
@@ -58,9 +48,8 @@ export function analyseSafely(extracted: ExtractedDocument, deps: AnalysisDeps):
     try {
       report = deps.analyze(analysed);
     } catch {
-      return { report: null, results: NO_RESULTS, failedTables, error: reasonOf(whole) };
+      return { report: null, failedTables, error: reasonOf(whole) };
     }
   }
-  const results: CheckResults = { findings: report.findings, verified: report.verified };
-  return { report, results, failedTables, error: null };
+  return { report, failedTables, error: null };
 }

@@ -3,7 +3,7 @@
  * accessible name, a chip's counts, the summary list — and the export payloads. Reads the report and the overlay
  * model only; no DOM, no Preact, no recomputation.
  */
-import type { CellRef, Finding, Verified } from '../checks/finding';
+import type { CellRef, Finding } from '../checks/finding';
 import type { Lang, Translate } from '../i18n/strings';
 import type { Report } from '../report/report-schema';
 import { kindWords } from './kind-words';
@@ -82,11 +82,6 @@ export function panelFindings(model: OverlayModel, tables: readonly TableLike[],
     message: f.message[lang],
     where: findingWhere(tables, f, lang),
   }));
-}
-
-/** The report as exported: the pipeline's report with the check results the overlay shows (all severities). */
-export function reportForExport(report: Report, results: { findings: Finding[]; verified: Verified[] }) {
-  return { ...report, findings: results.findings, verified: results.verified };
 }
 
 /** A safe file stem from the document (organisation + year), for export file names. */

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests: pure lib/ stages, components and scripts, in Node. E2E lives in vitest.e2e.config.ts.
+// Unit tests: pure lib/ stages, components, scripts and the entrypoints' small helpers, in Node. E2E lives in vitest.e2e.config.ts.
 export default defineConfig({
   test: {
     include: [
@@ -9,6 +9,7 @@ export default defineConfig({
       'scripts/**/*.test.ts',
       'tests/generator/**/*.test.ts',
       'tests/unit/**/*.test.ts',
+      'entrypoints/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 60_000,

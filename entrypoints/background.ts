@@ -6,28 +6,35 @@
  */
 import { isPdfAddress } from '../lib/detect/detect';
 import { type HistoryStore, openHistory } from '../lib/history/store';
+import { analysePage } from '../lib/messages/analysis-service';
+import { saveToHistory } from '../lib/messages/history-client';
 import { handleHistoryMessage } from '../lib/messages/history-service';
 import { HistoryMessage, Message, type PingReply } from '../lib/messages/messages';
 import { historyPath, OVERLAY_SCRIPT, viewerPath } from '../lib/messages/paths';
-import { loadSettings, SETTINGS_KEY, SETTINGS_KEY_V1 } from '../lib/options/storage';
+import {
+  analyzeOverrides,
+  defaultSettings,
+  loadSettings,
+  SETTINGS_KEY,
+  SETTINGS_KEY_V1,
+  type Settings,
+} from '../lib/options/storage';
 
 export default defineBackground(() => {
-  // Auto-open (options): a PDF a tab is about to show opens in our viewer instead. The choice is read once and then
-  // followed, so a tab update costs no storage read. Tabs report their address only on sites we may read (gov.cn).
-  let autoOpen: Promise<boolean> | null = null;
-  const autoOpenOn = () =>
-    (autoOpen ??= loadSettings(browser.storage.local).then(
-      (s) => s.autoOpenPdf,
-      () => false,
-    ));
+  // The reader's settings: read once and then followed, so a tab update or an analysis costs no storage read.
+  let settings: Promise<Settings> | null = null;
+  const currentSettings = () => (settings ??= loadSettings(browser.storage.local).catch(() => defaultSettings()));
   browser.storage.onChanged.addListener((changes) => {
-    if (SETTINGS_KEY in changes || SETTINGS_KEY_V1 in changes) autoOpen = null;
+    if (SETTINGS_KEY in changes || SETTINGS_KEY_V1 in changes) settings = null;
   });
+  // Auto-open (options): a PDF a tab is about to show opens in our viewer instead. Tabs report their address only on
+  // sites we may read (gov.cn).
   browser.tabs.onUpdated.addListener((tabId, change) => {
     const url = change.url;
     if (!url || !isPdfAddress(url)) return;
-    void autoOpenOn().then((on) => {
-      if (on) void browser.tabs.update(tabId, { url: browser.runtime.getURL(viewerPath(url) as '/viewer.html') });
+    void currentSettings().then(({ autoOpenPdf }) => {
+      if (autoOpenPdf)
+        void browser.tabs.update(tabId, { url: browser.runtime.getURL(viewerPath(url) as '/viewer.html') });
     });
   });
 
@@ -39,6 +46,8 @@ export default defineBackground(() => {
     });
     return store;
   };
+  const answerHistory = async (msg: unknown) =>
+    handleHistoryMessage({ store: await history(), kv: browser.storage.local }, HistoryMessage.parse(msg));
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const parsed = Message.safeParse(raw);
@@ -76,15 +85,19 @@ export default defineBackground(() => {
           .catch((err: unknown) => console.warn('BudgetLens: could not inject the overlay', err));
         return false;
       }
-      default: {
-        const hm = HistoryMessage.parse(msg);
-        history()
-          .then((s) => handleHistoryMessage({ store: s, kv: browser.storage.local }, hm))
-          .then(sendResponse, (err: unknown) =>
-            sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }),
-          );
+      case 'analyse-page':
+        void currentSettings().then((s) => {
+          const reply = analysePage(msg.doc, analyzeOverrides(s), () => performance.now());
+          sendResponse(reply);
+          // Into the reader's history; a failure to store is not the page's problem.
+          if (reply.report) void saveToHistory(answerHistory, reply.report, { source: sender.url ?? null });
+        });
         return true; // answered asynchronously
-      }
+      default:
+        answerHistory(msg).then(sendResponse, (err: unknown) =>
+          sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }),
+        );
+        return true; // answered asynchronously
     }
   });
 });

@@ -2,8 +2,9 @@
  * The declared content script (every *.gov.cn page, at DOMContentLoaded; added to the manifest in wxt.config.ts): wiring
  * only, and deliberately small. It runs the cheap detection (no parsing), puts an "open in BudgetLens" control after
  * each disclosure PDF link, and on a disclosure asks the background to inject the overlay script
- * (entrypoints/overlay.content), which carries the pipeline. It must not import the pipeline, zod, the settings schema
- * or WXT's content-script runtime: whatever it imports is loaded on every government page.
+ * (entrypoints/overlay.content) and has the page read and analysed meanwhile (the background runs the pipeline). It
+ * must not import the pipeline, zod, the settings schema or WXT's content-script runtime: whatever it imports is loaded
+ * on every government page (the HTML extractor is the one exception, about 13 KB).
  *
  * An unlisted script rather than a WXT content script: WXT's wrapper brings its runtime and touches the extension API
  * as it starts, which builds the API bindings in the page; on an ordinary page this script touches neither.
@@ -15,9 +16,11 @@ import { OpenLink } from '../../components/mark/OpenLink';
 import { mountShadow } from '../../components/overlay/mount';
 import { detectDisclosure } from '../../lib/detect/detect';
 import { type Lang, translator } from '../../lib/i18n/strings';
+import type { Send } from '../../lib/messages/history-client';
 import { SETTINGS_KEYS } from '../../lib/options/keys';
-import { startSettingsRead } from './early-settings';
-import { watchFirstPaint } from './first-paint';
+import { afterFirstPaint, watchFirstPaint } from './first-paint';
+import { leave } from './handover';
+import { analysePage } from './page-analysis';
 
 type Api = typeof browser;
 
@@ -33,6 +36,12 @@ function send(message: { type: 'inject-overlay' } | { type: 'open-viewer'; url: 
     ?.runtime.sendMessage(message)
     .catch(() => undefined);
 }
+
+const ask: Send = async (message) => {
+  const api = extensionApi();
+  if (!api) throw new Error('the extension was reloaded or removed');
+  return api.runtime.sendMessage(message);
+};
 
 /** The reader's stored settings, raw (the overlay validates them; the link controls need two plain values). */
 async function readStored(): Promise<Record<string, unknown>> {
@@ -122,7 +131,13 @@ function detect(): void {
   if (detection.isDisclosure) {
     watchFirstPaint();
     send({ type: 'inject-overlay' });
-    startSettingsRead(read());
+    // What the overlay will need, started while the background injects it: the settings, and (once the page has
+    // painted its first frame) the page's analysis, which the background runs while the overlay script loads.
+    leave('settings', read());
+    leave(
+      'analysis',
+      afterFirstPaint().then(() => analysePage(ask)),
+    );
   } else watchForLateDisclosure();
   if (detection.pdfLinks.length > 0) void linkControls(detection.pdfLinks, read());
 }

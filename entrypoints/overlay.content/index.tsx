@@ -1,66 +1,28 @@
 /**
  * Overlay content script: wiring only, and never declared in the manifest. The background injects it into a tab when
- * the small declared content script (entrypoints/content) has detected a disclosure, and the popup's 分析本页 injects
- * it on other sites (activeTab); that keeps the whole pipeline (~450 KB) off every other gov.cn page. It detects again
- * (cheap), mounts the overlay surface (the presence mark in its summary panel), runs the one pipeline with the
- * reader's overrides, draws badges, chips and summary, saves the report to the reader's history, and analyses again
- * when a single-page site swaps its content. Never changes the host page's own elements or styles.
+ * the small declared content script (entrypoints/detect) has detected a disclosure, and the popup's 分析本页 injects it
+ * on other sites (activeTab); that keeps the overlay (~170 KB) off every other gov.cn page. It detects again (cheap),
+ * takes the page's analysis (which the declared script has usually started: the page is read here, the background runs
+ * the one pipeline with the reader's overrides and keeps the report in the reader's history), draws badges, chips and
+ * summary, and has the page analysed again when a single-page site swaps its content. Never changes the host page's own
+ * elements or styles.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import css from '../../components/mark/mark.css?inline';
 import overlayCss from '../../components/overlay/overlay.css?inline';
 import { type Detection, detectDisclosure } from '../../lib/detect/detect';
-import { extractHtml } from '../../lib/extract/html';
 import { translator } from '../../lib/i18n/strings';
-import { saveToHistory } from '../../lib/messages/history-client';
+import type { MessageInput } from '../../lib/messages/messages';
 import { historyPath } from '../../lib/messages/paths';
-import {
-  analyzeOverrides,
-  defaultSettings,
-  SETTINGS_KEY,
-  SETTINGS_KEYS,
-  Settings,
-  settingsFrom,
-} from '../../lib/options/storage';
-import { type Analysis, analyseSafely, failedAnalysis } from '../../lib/overlay/analyse';
-import { analyzeExtracted } from '../../lib/pipeline/analyze';
-import { takeSettingsRead } from '../detect/early-settings';
+import { defaultSettings, SETTINGS_KEY, SETTINGS_KEYS, Settings, settingsFrom } from '../../lib/options/storage';
+import type { Analysis } from '../../lib/overlay/analyse';
 import { afterFirstPaint } from '../detect/first-paint';
+import { take } from '../detect/handover';
+import { analysePage } from '../detect/page-analysis';
 import { PageOverlay } from './page-overlay';
 
 /** Quiet period after the last DOM change before a swapped page is analysed again (ms). */
 const RESCAN_DEBOUNCE = 600;
-
-/** Wraps a pipeline step so its cost shows up as a `budget-lens:<name>` performance measure. */
-function timed<A, R>(name: string, fn: (a: A) => R): (a: A) => R {
-  return (a) => {
-    const start = performance.now();
-    try {
-      return fn(a);
-    } finally {
-      performance.measure(`budget-lens:${name}`, { start, end: performance.now() });
-    }
-  };
-}
-
-/**
- * One analysis of the page. Extraction does not need the settings, so the caller starts the settings read first and
- * hands over the promise: the storage round trip overlaps the reading of the page.
- */
-async function analysePage(doc: Document, settings: Settings | Promise<Settings>): Promise<Analysis> {
-  performance.mark('budget-lens:pipeline-start');
-  let analysis: Analysis;
-  try {
-    const extracted = extractHtml(doc, location.href);
-    performance.measure('budget-lens:extract', 'budget-lens:pipeline-start');
-    const overrides = analyzeOverrides(await settings);
-    analysis = analyseSafely(extracted, { analyze: timed('analyze', (d) => analyzeExtracted(d, overrides)) });
-  } catch (e) {
-    analysis = failedAnalysis(e);
-  }
-  performance.measure('budget-lens:pipeline', 'budget-lens:pipeline-start');
-  return analysis;
-}
 
 /** Cheap fingerprint of the page's tables: changes when a single-page site swaps its content. */
 function tablesSignature(doc: Document): string {
@@ -105,15 +67,14 @@ export default defineContentScript({
 
 /** Reads and analyses the page, then draws and maintains the overlay (re-analysing when the page swaps content). */
 async function overlayPage(ctx: ContentScriptContext, detection: Detection, kind: 'budget' | 'final') {
-  // The reader's region/population/staff overrides feed the per-capita metrics; unreadable settings are the defaults.
-  // Usually already under way: the declared script started the read when it found the disclosure.
-  const reading = (takeSettingsRead() ?? browser.storage.local.get(SETTINGS_KEYS))
+  // Both usually under way already: the declared script started them when it found the disclosure. The analysis starts
+  // after the page's first paint, so the page shows no later than without us. Unreadable settings are the defaults.
+  const ask = (m: MessageInput) => browser.runtime.sendMessage(m);
+  const analysing = take('analysis') ?? afterFirstPaint().then(() => analysePage(ask));
+  const settings = await (take('settings') ?? browser.storage.local.get(SETTINGS_KEYS))
     .then(settingsFrom)
     .catch(() => defaultSettings());
-  // After the page's first paint: the page shows no later than without us.
-  await afterFirstPaint();
-  const first = await analysePage(document, reading);
-  const settings = await reading;
+  const first = await analysing;
   const t = translator(settings.language);
 
   const overlay = new PageOverlay({
@@ -145,9 +106,6 @@ async function overlayPage(ctx: ContentScriptContext, detection: Detection, kind
     void overlay.drawRest().then(() => {
       document.documentElement.dataset.budgetLensComplete = String(performance.now());
     });
-    // The reader's history lives in the background; a failure to store is not the page's problem.
-    if (analysis.report)
-      void saveToHistory((m) => browser.runtime.sendMessage(m), analysis.report, { source: location.href });
   };
   run(first);
 
@@ -169,7 +127,7 @@ async function overlayPage(ctx: ContentScriptContext, detection: Detection, kind
       const next = tablesSignature(document);
       if (next === signature) return;
       signature = next;
-      void analysePage(document, settings).then(run);
+      void analysePage(ask).then(run);
     }, RESCAN_DEBOUNCE);
   });
   mutations.observe(document.body, { childList: true, subtree: true });

@@ -87,3 +87,20 @@ export interface ExtractedDocument {
   /** Problems that did not stop extraction (a table that could not be read, a page skipped), human readable. */
   warnings: string[];
 }
+
+/**
+ * The shape of an extraction, for a boundary (a message from another context): the pipeline reads every table on its
+ * own terms, and one it cannot read is named in the analysis (lib/overlay/analyse), so the tables are not walked here.
+ */
+export function isExtraction(x: unknown): x is ExtractedDocument {
+  const d = x as Partial<ExtractedDocument> | null;
+  return (
+    typeof d === 'object' &&
+    d !== null &&
+    typeof d.source?.uri === 'string' &&
+    (d.source.kind === 'html' || d.source.kind === 'pdf') &&
+    Array.isArray(d.tables) &&
+    Array.isArray(d.blocks) &&
+    Array.isArray(d.warnings)
+  );
+}

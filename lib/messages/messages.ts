@@ -4,6 +4,7 @@
  * the extension's pages: the history handlers are history-service.ts, the senders history-client.ts.
  */
 import { z } from 'zod';
+import { type ExtractedDocument, isExtraction } from '../extract/types';
 import { SnapshotSchema } from '../history/snapshot';
 import { PerCapitaSchema } from '../pipeline/history';
 
@@ -11,6 +12,16 @@ export const Ping = z.object({ type: z.literal('ping') });
 export const OpenViewer = z.object({ type: z.literal('open-viewer'), url: z.string().url() });
 /** From the declared content script on a disclosure: inject the overlay script (with the pipeline) into this tab. */
 export const InjectOverlay = z.object({ type: z.literal('inject-overlay') });
+/**
+ * From a content script: run the one pipeline on the page's extraction in the background, off the page's main thread,
+ * with the reader's overrides, and keep the result in the reader's history. Answered with an `AnalysisReply`
+ * (lib/messages/analysis-client). The extraction's shape is checked here; its tables are the pipeline's to judge.
+ */
+export const AnalysePage = z.object({
+  type: z.literal('analyse-page'),
+  doc: z.custom<ExtractedDocument>(isExtraction, 'not an extracted document'),
+});
+export type AnalysePage = z.infer<typeof AnalysePage>;
 /**
  * From a content script: open one of the extension's pages in a new tab (a web page may not navigate to them itself).
  * `organisation` focuses the history page.
@@ -63,6 +74,7 @@ export const Message = z.discriminatedUnion('type', [
   Ping,
   OpenViewer,
   InjectOverlay,
+  AnalysePage,
   OpenPage,
   HistorySave,
   HistoryList,

@@ -21,9 +21,17 @@ export interface BadgeProps {
   badge: BadgeView;
   active: boolean;
   onOpen: (key: string, el: HTMLElement) => void;
+  /** Pointer over the badge or focus on it (the key), and away again (null): the controller may show what it marks. */
+  onPreview?: (key: string | null) => void;
 }
 
-export function Badge({ badge, active, onOpen }: BadgeProps) {
+export function Badge({ badge, active, onOpen, onPreview }: BadgeProps) {
+  const preview = onPreview && {
+    onPointerEnter: () => onPreview(badge.key),
+    onPointerLeave: () => onPreview(null),
+    onFocus: () => onPreview(badge.key),
+    onBlur: () => onPreview(null),
+  };
   return (
     <button
       type="button"
@@ -38,6 +46,7 @@ export function Badge({ badge, active, onOpen }: BadgeProps) {
       data-anchor={badge.anchor}
       data-text={badge.text}
       onClick={(e) => onOpen(badge.key, e.currentTarget)}
+      {...preview}
     >
       <span aria-hidden="true">{LEVEL_GLYPH[badge.level]}</span>
       {badge.count > 1 && badge.level !== 'verified' ? (

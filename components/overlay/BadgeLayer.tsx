@@ -26,8 +26,11 @@ export interface BoxView {
   top: string;
   width: string;
   height: string;
-  /** The stated cell (outlined strongly) or a term (outlined lightly). */
-  role: 'stated' | 'term';
+  /**
+   * The stated cell or statement (outlined strongly), a term (outlined lightly), or the statement whose badge the
+   * pointer or focus is on (marked, not outlined: which of several badges on a line is which).
+   */
+  role: 'stated' | 'term' | 'preview';
 }
 
 export interface BadgeLayerProps {
@@ -37,9 +40,10 @@ export interface BadgeLayerProps {
   highlights: BoxView[];
   activeKey: string | null;
   onOpen: (key: string, el: HTMLElement) => void;
+  onPreview?: (key: string | null) => void;
 }
 
-export function BadgeLayer({ label, badges, chips, highlights, activeKey, onOpen }: BadgeLayerProps) {
+export function BadgeLayer({ label, badges, chips, highlights, activeKey, onOpen, onPreview }: BadgeLayerProps) {
   return (
     <section class="bl-layer" aria-label={label}>
       {highlights.map((h) => (
@@ -66,7 +70,7 @@ export function BadgeLayer({ label, badges, chips, highlights, activeKey, onOpen
         </div>
       ))}
       {badges.map((b) => (
-        <Badge key={b.key} badge={b} active={b.key === activeKey} onOpen={onOpen} />
+        <Badge key={b.key} badge={b} active={b.key === activeKey} onOpen={onOpen} onPreview={onPreview} />
       ))}
     </section>
   );

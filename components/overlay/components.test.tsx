@@ -80,6 +80,30 @@ describe('BadgeLayer', () => {
   });
 });
 
+describe('Badge preview', () => {
+  it('reports the pointer and the focus on a badge, and their leaving', () => {
+    const root = dom();
+    const onPreview = vi.fn();
+    render(
+      <BadgeLayer
+        label="marks"
+        badges={[{ key: 'claim:1', level: 'verified', count: 1, left: '0px', top: '0px', label: '核对一致' }]}
+        chips={[]}
+        highlights={[{ key: 'p', left: '1px', top: '2px', width: '30px', height: '10px', role: 'preview' }]}
+        activeKey={null}
+        onOpen={vi.fn()}
+        onPreview={onPreview}
+      />,
+      root,
+    );
+    const badge = root.querySelector('button') as HTMLButtonElement;
+    for (const type of ['pointerenter', 'pointerleave', 'focus', 'blur'])
+      badge.dispatchEvent(new (root.ownerDocument.defaultView as unknown as typeof globalThis).Event(type));
+    expect(onPreview.mock.calls).toEqual([['claim:1'], [null], ['claim:1'], [null]]);
+    expect(root.querySelector('.bl-highlight--preview')?.getAttribute('aria-hidden')).toBe('true');
+  });
+});
+
 describe('FindingCard', () => {
   it('shows the rule in words, the formula and the numbers with units, and closes', () => {
     const root = dom();

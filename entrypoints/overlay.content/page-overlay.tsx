@@ -73,6 +73,8 @@ export class PageOverlay {
   private open: OpenCard | null = null;
   /** Key of the per-capita chip whose card is open (`metric:<id>`). */
   private openMetric: string | null = null;
+  /** The statement badge under the pointer or focus: its statement is marked in the text. */
+  private preview: string | null = null;
   private frame = 0;
   private cardSize = CARD_ESTIMATE;
   /**
@@ -409,31 +411,43 @@ export class PageOverlay {
 
   private highlights(model: OverlayModel): BoxView[] {
     if (this.openMetric) return this.metricHighlights();
+    const open = this.openCardHighlights(model);
+    const preview = this.preview !== this.open?.key ? model.claimMarks.find((m) => m.key === this.preview) : undefined;
+    if (!preview) return open;
+    return [...open, ...this.claimBoxes(preview).map((r, i) => boxView(`preview:${i}`, r, 'preview'))];
+  }
+
+  /** Where a statement's text is: its lines, or its whole block when they cannot be found. */
+  private claimBoxes(mark: ClaimMark): Rect[] {
+    const lines = this.claimLines(mark);
+    if (lines.length > 0) return lines;
+    const el = this.claimElement(mark);
+    const whole = el && this.docRect(el);
+    return whole ? [whole] : [];
+  }
+
+  /** Shows or hides the statement of the badge under the pointer or focus (statement badges only). */
+  private setPreview(key: string | null) {
+    const model = this.model;
+    if (key === this.preview || !model) return;
+    const was = this.preview;
+    this.preview = key !== null && model.claimMarks.some((m) => m.key === key) ? key : null;
+    if (this.preview !== was) this.draw();
+  }
+
+  private openCardHighlights(model: OverlayModel): BoxView[] {
     const mark = this.openMark(model);
     if (!mark) return [];
     const findingIndex = mark.findings[this.open?.focus ?? 0];
     const finding = findingIndex !== undefined ? model.findings[findingIndex] : undefined;
     const cells: CellRef[] = finding ? finding.cells : 'cell' in mark ? [mark.cell] : [];
-    const box = (key: string, r: Rect, role: BoxView['role']): BoxView => ({
-      key,
-      left: `${r.left}px`,
-      top: `${r.top}px`,
-      width: `${r.width}px`,
-      height: `${r.height}px`,
-      role,
-    });
-    const boxes: BoxView[] = [];
     // A statement in the text is what is checked (stated); the table cells it is checked against are the terms.
-    if (!('cell' in mark)) {
-      const lines = this.claimLines(mark);
-      const el = this.claimElement(mark);
-      const whole = lines.length === 0 && el ? this.docRect(el) : null;
-      for (const [i, r] of (whole ? [whole] : lines).entries()) boxes.push(box(`claim:${i}`, r, 'stated'));
-    }
+    const boxes: BoxView[] =
+      'cell' in mark ? [] : this.claimBoxes(mark).map((r, i) => boxView(`claim:${i}`, r, 'stated'));
     cells.forEach((c, i) => {
       const el = this.cellElement(c);
       const r = el && this.docRect(el);
-      if (r) boxes.push(box(`${c.table}:${c.row}:${c.col}:${i}`, r, i === 0 && 'cell' in mark ? 'stated' : 'term'));
+      if (r) boxes.push(boxView(`${c.table}:${c.row}:${c.col}:${i}`, r, i === 0 && 'cell' in mark ? 'stated' : 'term'));
     });
     return boxes;
   }
@@ -559,6 +573,7 @@ export class PageOverlay {
             highlights={this.highlights(model)}
             activeKey={this.open?.key ?? null}
             onOpen={(key) => this.openKey(key)}
+            onPreview={(key) => this.setPreview(key)}
           />
         ) : null}
         {report ? (
@@ -594,6 +609,10 @@ export class PageOverlay {
       </>
     );
   }
+}
+
+function boxView(key: string, r: Rect, role: BoxView['role']): BoxView {
+  return { key, left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px`, role };
 }
 
 function anchorAttr(a: { kind: string; table?: number; row?: number; cell?: number; block?: number } | null): string {

@@ -15,7 +15,7 @@ import { MetricCard } from '../../components/overlay/MetricCard';
 import { MetricChip, type MetricChipView } from '../../components/overlay/MetricChip';
 import { mountShadow, type ShadowMount } from '../../components/overlay/mount';
 import { OverlaySummary } from '../../components/overlay/OverlaySummary';
-import type { CellRef, Severity } from '../../lib/checks/finding';
+import type { CellRef, ClaimRef, Severity } from '../../lib/checks/finding';
 import type { PdfAnchor } from '../../lib/extract/types';
 import type { Lang, Translate } from '../../lib/i18n/strings';
 import { anchorOfCell, firstAnchorOfTable } from '../../lib/locate/cells';
@@ -101,6 +101,8 @@ export class PdfOverlay {
   private collapsed = true;
   private progress: string | undefined;
   private open: { key: string; focus: number } | null = null;
+  /** The statement badge under the pointer or focus: its statement is marked on the page. */
+  private preview: string | null = null;
   /** Key of the per-capita chip whose card is open (`metric:<id>`). */
   private openMetric: string | null = null;
   private cardSize = CARD_ESTIMATE;
@@ -330,26 +332,6 @@ export class PdfOverlay {
         ...chipCounts(chip, t, lang),
       });
     }
-    const highlights: BoxView[] = [];
-    const mark = this.openMark();
-    if (mark) {
-      const fi = mark.findings[this.open?.focus ?? 0];
-      const finding = fi !== undefined ? model.findings[fi] : undefined;
-      const cells = finding ? finding.cells : 'cell' in mark ? [mark.cell] : [];
-      cells.forEach((c, i) => {
-        const a = this.cellAnchor(c);
-        if (a?.page !== pageNumber) return;
-        const f = frac(a);
-        highlights.push({
-          key: `${c.table}:${c.row}:${c.col}:${i}`,
-          left: `calc(${pct(f.left)} - 2px)`,
-          top: `calc(${pct(f.top)} - 2px)`,
-          width: `calc(${pct(f.width)} + 4px)`,
-          height: `calc(${pct(f.height)} + 4px)`,
-          role: i === 0 ? 'stated' : 'term',
-        });
-      });
-    }
     const metricChipViews: MetricChipView[] = [];
     for (const chip of metricChips(report.metrics, lang)) {
       const a = this.cellAnchor(chip.cell);
@@ -368,20 +350,7 @@ export class PdfOverlay {
         anchor: `pdf:${a.page}`,
       });
     }
-    const opened = this.openedMetric();
-    opened?.numerator.cells.forEach((c, i) => {
-      const a = this.cellAnchor(c);
-      if (a?.page !== pageNumber) return;
-      const f = frac(a);
-      highlights.push({
-        key: `metric:${c.table}:${c.row}:${c.col}:${i}`,
-        left: `calc(${pct(f.left)} - 2px)`,
-        top: `calc(${pct(f.top)} - 2px)`,
-        width: `calc(${pct(f.width)} + 4px)`,
-        height: `calc(${pct(f.height)} + 4px)`,
-        role: 'stated',
-      });
-    });
+    const highlights = this.highlightsOn(pageNumber, frac);
     layer.render(
       <>
         <BadgeLayer
@@ -391,6 +360,7 @@ export class PdfOverlay {
           highlights={highlights}
           activeKey={this.open?.key ?? null}
           onOpen={(key) => this.openKey(key)}
+          onPreview={(key) => this.setPreview(key)}
         />
         {metricChipViews.length > 0 ? (
           <section class="bl-layer" aria-label={t('perCapitaTitle')}>
@@ -406,6 +376,55 @@ export class PdfOverlay {
         ) : null}
       </>,
     );
+  }
+
+  /**
+   * What is outlined on a page: with a card open, its statement and cells (the metric's cells for a metric card); and
+   * the statement of the badge under the pointer or focus.
+   */
+  private highlightsOn(pageNumber: number, frac: (a: PdfAnchor) => FractionBox): BoxView[] {
+    const model = this.model;
+    if (!model) return [];
+    const boxes: BoxView[] = [];
+    const add = (key: string, a: ClaimRef['anchor'] | undefined, role: BoxView['role']) => {
+      if (a?.kind !== 'pdf' || a.page !== pageNumber) return;
+      const f = frac(a);
+      boxes.push({
+        key,
+        left: `calc(${pct(f.left)} - 2px)`,
+        top: `calc(${pct(f.top)} - 2px)`,
+        width: `calc(${pct(f.width)} + 4px)`,
+        height: `calc(${pct(f.height)} + 4px)`,
+        role,
+      });
+    };
+    const mark = this.openMark();
+    if (mark) {
+      const fi = mark.findings[this.open?.focus ?? 0];
+      const finding = fi !== undefined ? model.findings[fi] : undefined;
+      const cells = finding ? finding.cells : 'cell' in mark ? [mark.cell] : [];
+      // A statement is what is checked (stated); the cells it is checked against are the terms.
+      if (!('cell' in mark)) add('claim', mark.claim.anchor, 'stated');
+      cells.forEach((c, i) =>
+        add(`${c.table}:${c.row}:${c.col}:${i}`, this.cellAnchor(c), i === 0 && 'cell' in mark ? 'stated' : 'term'),
+      );
+    }
+    const preview = this.preview !== this.open?.key ? model.claimMarks.find((m) => m.key === this.preview) : undefined;
+    if (preview) add('preview', preview.claim.anchor, 'preview');
+    this.openedMetric()?.numerator.cells.forEach((c, i) =>
+      add(`metric:${c.table}:${c.row}:${c.col}:${i}`, this.cellAnchor(c), 'stated'),
+    );
+    return boxes;
+  }
+
+  /** Shows or hides the statement of the badge under the pointer or focus (statement badges only). */
+  private setPreview(key: string | null) {
+    const model = this.model;
+    if (key === this.preview || !model) return;
+    const pages = (k: string | null) => this.pagesOf(model.claimMarks.find((m) => m.key === k) ?? null);
+    const before = pages(this.preview);
+    this.preview = key !== null && model.claimMarks.some((m) => m.key === key) ? key : null;
+    this.redrawPages([...new Set([...before, ...pages(this.preview)])]);
   }
 
   private openedMetric() {

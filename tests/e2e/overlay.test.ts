@@ -178,11 +178,22 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
         const claims = [...(root?.querySelectorAll<HTMLElement>('[data-testid="budget-lens-badge"]') ?? [])].filter(
           (b) => (b.dataset.anchor ?? '').startsWith('block:'),
         );
+        const rects = (role: string) =>
+          [...(root?.querySelectorAll<HTMLElement>(`.bl-highlight--${role}`) ?? [])].map((h) => {
+            const r = h.getBoundingClientRect();
+            return { top: Math.round(r.top), left: Math.round(r.left), width: Math.round(r.width) };
+          });
         return claims.slice(0, 40).map((b) => {
+          // Focus alone marks the badge's statement (which of the badges on a line is which) ...
+          b.focus();
+          const preview = rects('preview');
+          b.blur();
+          const afterBlur = rects('preview').length;
           b.click();
           const boxes = [...(root?.querySelectorAll<HTMLElement>('.bl-highlight--stated') ?? [])].map((h) =>
             h.getBoundingClientRect(),
           );
+          const stated = rects('stated');
           const badge = b.getBoundingClientRect();
           b.click();
           const last = boxes.at(-1);
@@ -192,6 +203,8 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
             boxes: boxes.length,
             level: last ? middle >= last.top - 2 && middle <= last.bottom + 2 : false,
             narrow: last ? last.width < 600 : false,
+            // ... the same text the open card outlines, gone again when focus leaves.
+            preview: preview.length > 0 && JSON.stringify(preview) === JSON.stringify(stated) && afterBlur === 0,
           };
         });
       });
@@ -199,7 +212,17 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
       expect(claimChecks.filter((c) => !c.level)).toEqual([]);
       // The highlight is the claim, not its whole paragraph.
       expect(claimChecks.filter((c) => c.narrow).length).toBeGreaterThan(claimChecks.length / 2);
-      console.log(`e2e overlay: ${id} ${claimChecks.length} claim badges level with their claim's last line`);
+      expect(claimChecks.filter((c) => !c.preview)).toEqual([]);
+      console.log(
+        `e2e overlay: ${id} ${claimChecks.length} claim badges level with their claim's last line, each marking its claim on focus`,
+      );
+      // The pointer does the same: over a statement badge its statement is marked; away from it, nothing is.
+      const firstClaim = page.locator('budget-lens-overlay [data-anchor^="block:"]').first();
+      await firstClaim.scrollIntoViewIfNeeded();
+      await firstClaim.hover();
+      expect(await page.locator('budget-lens-overlay .bl-highlight--preview').count()).toBeGreaterThan(0);
+      await page.mouse.move(5, 5);
+      expect(await page.locator('budget-lens-overlay .bl-highlight--preview').count()).toBe(0);
       // The host page's own tables are untouched: no element of ours inside them.
       expect(await page.evaluate(() => document.querySelectorAll('table [data-budget-lens]').length)).toBe(0);
 
@@ -356,6 +379,45 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
     console.log(`e2e overlay: PDF page ${pageNumber}: ${facts.claims} statement badges, ${facts.covering} over text`);
     expect(facts.claims).toBeGreaterThan(10);
     expect(facts.covering).toBe(0);
+    // Focus on a statement badge marks its statement on the page (over the statement's text, level with the badge);
+    // opening its card outlines the same box.
+    const marks = await page.evaluate((n) => {
+      const pageDiv = document.querySelector(`.page[data-page-number="${n}"]`);
+      const root = pageDiv?.querySelector('budget-lens-page-layer')?.shadowRoot;
+      const spans = [...(pageDiv?.querySelectorAll<HTMLElement>('.textLayer span') ?? [])]
+        .filter((s) => (s.textContent ?? '').trim() !== '')
+        .map((s) => s.getBoundingClientRect());
+      const boxes = (role: string) =>
+        [...(root?.querySelectorAll<HTMLElement>(`.bl-highlight--${role}`) ?? [])].map((h) =>
+          h.getBoundingClientRect(),
+        );
+      const overText = (r: DOMRect) =>
+        spans.some((s) => r.left < s.right && s.left < r.right && r.top < s.bottom && s.top < r.bottom);
+      return [...(root?.querySelectorAll<HTMLElement>('[data-testid="budget-lens-badge"]') ?? [])]
+        .filter((b) => !b.dataset.text)
+        .slice(0, 8)
+        .map((b) => {
+          b.focus();
+          const [preview] = boxes('preview');
+          b.blur();
+          const gone = boxes('preview').length === 0;
+          b.click();
+          const stated = boxes('stated');
+          b.click();
+          const badge = b.getBoundingClientRect();
+          const mid = badge.top + badge.height / 2;
+          return Boolean(
+            preview &&
+              gone &&
+              overText(preview) &&
+              mid >= preview.top - 2 &&
+              mid <= preview.bottom + 2 &&
+              stated.some((r) => Math.abs(r.top - preview.top) < 1 && Math.abs(r.left - preview.left) < 1),
+          );
+        });
+    }, pageNumber);
+    expect(marks.length).toBeGreaterThan(5);
+    expect(marks.filter((ok) => !ok)).toEqual([]);
   }
 
   async function openInViewer(page: Page, url: string) {

@@ -106,7 +106,7 @@ async function analyse(pdf: PDFDocumentProxy, uri: string) {
     performance.measure('budget-lens:extract', { start, end: performance.now() });
     const overrides = analyzeOverrides(settings);
     const analysis = analyseSafely(extracted, { analyze: (d) => analyzeExtracted(d, overrides) });
-    overlay.setAnalysis(analysis);
+    overlay.setAnalysis(analysis, extracted.blocks);
     // A dropped file has no address to come back to: it is stored without a source.
     if (analysis.report)
       void saveToHistory((m) => browser.runtime.sendMessage(m), analysis.report, {

@@ -16,7 +16,7 @@ import { MetricChip, type MetricChipView } from '../../components/overlay/Metric
 import { mountShadow, type ShadowMount } from '../../components/overlay/mount';
 import { OverlaySummary } from '../../components/overlay/OverlaySummary';
 import type { CellRef, ClaimRef, Severity } from '../../lib/checks/finding';
-import type { PdfAnchor } from '../../lib/extract/types';
+import type { PdfAnchor, TextBlock } from '../../lib/extract/types';
 import type { Lang, Translate } from '../../lib/i18n/strings';
 import { anchorOfCell, firstAnchorOfTable } from '../../lib/locate/cells';
 import {
@@ -26,6 +26,7 @@ import {
   textExtentInBox,
   type ViewportLike,
 } from '../../lib/locate/pdf';
+import { statementBoxes } from '../../lib/locate/pdf-statement';
 import type { Analysis } from '../../lib/overlay/analyse';
 import { type ExportKind, exportFile } from '../../lib/overlay/exports';
 import { metricById, metricChips } from '../../lib/overlay/metrics-view';
@@ -109,6 +110,8 @@ export class PdfOverlay {
   private frame = 0;
   /** Each page's text runs (PDF user space), read once, to put badges beside the digits inside a cell's box. */
   private runs = new Map<number, TextRunLike[] | 'pending'>();
+  /** The narrative blocks by their anchor (`blockKey`): their printed lines locate a statement inside them. */
+  private blocks = new Map<string, TextBlock>();
 
   constructor(private opts: PdfOverlayOptions) {
     this.panel = mountShadow({
@@ -128,6 +131,8 @@ export class PdfOverlay {
     this.model = null;
     this.byPage.clear();
     this.runs.clear();
+    this.blocks.clear();
+    this.preview = null;
     this.open = null;
     this.openMetric = null;
     this.drawPanel();
@@ -155,8 +160,11 @@ export class PdfOverlay {
     this.drawPanel();
   }
 
-  setAnalysis(analysis: Analysis) {
+  /** The analysis, and the extraction's narrative blocks it was made from (they locate statements on the page). */
+  setAnalysis(analysis: Analysis, blocks: readonly TextBlock[] = []) {
     this.analysis = analysis;
+    this.blocks = new Map(blocks.flatMap((b) => (b.anchor?.kind === 'pdf' ? [[blockKey(b.anchor), b]] : [])));
+    this.preview = null;
     this.progress = undefined;
     this.open = null;
     this.openMetric = null;
@@ -235,6 +243,19 @@ export class PdfOverlay {
     }
   }
 
+  /**
+   * The statement's own boxes, one per printed line it touches (from its block's lines and its offsets); null when its
+   * block's lines are not known (then the statement's whole box stands for it).
+   */
+  private statementAnchors(mark: ClaimMark): PdfAnchor[] | null {
+    const { anchor, start, end } = mark.claim;
+    if (anchor?.kind !== 'pdf' || start === undefined || end === undefined) return null;
+    const block = this.blocks.get(blockKey(anchor));
+    if (!block?.lines) return null;
+    const boxes = statementBoxes(block.text, block.lines, start, end);
+    return boxes.length > 0 ? boxes.map((bbox) => ({ kind: 'pdf', page: anchor.page, bbox })) : null;
+  }
+
   private cellAnchor(ref: CellRef): PdfAnchor | null {
     const report = this.analysis?.report;
     const a = report ? anchorOfCell(report.tables, ref) : null;
@@ -273,7 +294,17 @@ export class PdfOverlay {
     const lines = new Map<number, { line: Rect; claims: { key: string; box: Rect }[] }>();
     for (const { mark, anchor } of placed) {
       if ('cell' in mark) continue;
-      // A statement's box may span lines (a sentence wrapped in the paragraph): its badge goes level with the first.
+      // Level with the line where the statement ends, as on an HTML page.
+      const own = this.statementAnchors(mark)?.at(-1);
+      if (own) {
+        const box = px(frac(own));
+        const key = Math.round(box.top + box.height / 2);
+        const entry = lines.get(key) ?? { line: { ...box, left: px(frac(anchor)).left }, claims: [] };
+        entry.claims.push({ key: mark.key, box });
+        lines.set(key, entry);
+        continue;
+      }
+      // Its lines unknown, a statement's box may span lines (a sentence wrapped in the paragraph): level with the first.
       const whole = px(frac(anchor));
       const box = { ...whole, height: Math.min(whole.height, 1.5 * BADGE) };
       // The same strip in PDF user space (y up: the first line is at the top, bbox[3]); the page's runs on it.
@@ -404,17 +435,22 @@ export class PdfOverlay {
       const finding = fi !== undefined ? model.findings[fi] : undefined;
       const cells = finding ? finding.cells : 'cell' in mark ? [mark.cell] : [];
       // A statement is what is checked (stated); the cells it is checked against are the terms.
-      if (!('cell' in mark)) add('claim', mark.claim.anchor, 'stated');
+      if (!('cell' in mark)) this.statementBoxesOf(mark).forEach((a, i) => add(`claim:${i}`, a, 'stated'));
       cells.forEach((c, i) =>
         add(`${c.table}:${c.row}:${c.col}:${i}`, this.cellAnchor(c), i === 0 && 'cell' in mark ? 'stated' : 'term'),
       );
     }
     const preview = this.preview !== this.open?.key ? model.claimMarks.find((m) => m.key === this.preview) : undefined;
-    if (preview) add('preview', preview.claim.anchor, 'preview');
+    if (preview) this.statementBoxesOf(preview).forEach((a, i) => add(`preview:${i}`, a, 'preview'));
     this.openedMetric()?.numerator.cells.forEach((c, i) =>
       add(`metric:${c.table}:${c.row}:${c.col}:${i}`, this.cellAnchor(c), 'stated'),
     );
     return boxes;
+  }
+
+  /** Where a statement is marked: its own line boxes, or its whole box. */
+  private statementBoxesOf(mark: ClaimMark): ClaimRef['anchor'][] {
+    return this.statementAnchors(mark) ?? [mark.claim.anchor];
   }
 
   /** Shows or hides the statement of the badge under the pointer or focus (statement badges only). */
@@ -619,4 +655,9 @@ export class PdfOverlay {
       </>
     );
   }
+}
+
+/** A narrative block's identity on the page: a statement's anchor is its block's. */
+function blockKey(a: PdfAnchor): string {
+  return `${a.page}:${a.bbox.join(',')}`;
 }

@@ -64,6 +64,17 @@ export interface TextBlock {
   /** 'heading' for h1–h6 or a line that reads as a numbered heading; 'paragraph' otherwise. */
   role: 'heading' | 'paragraph';
   anchor?: Anchor | HtmlBlockAnchor;
+  /**
+   * PDF only: the block's printed lines, top to bottom, each with its place in `text` (`text.slice(start, end)` is the
+   * line's text) and its box on the anchor's page (PDF user space). A statement in the block is located by its offsets.
+   */
+  lines?: TextLineBox[];
+}
+
+export interface TextLineBox {
+  start: number;
+  end: number;
+  bbox: [number, number, number, number];
 }
 
 export interface SourceInfo {

@@ -379,26 +379,30 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
     console.log(`e2e overlay: PDF page ${pageNumber}: ${facts.claims} statement badges, ${facts.covering} over text`);
     expect(facts.claims).toBeGreaterThan(10);
     expect(facts.covering).toBe(0);
-    // Focus on a statement badge marks its statement on the page (over the statement's text, level with the badge);
-    // opening its card outlines the same box.
+    // Focus on a statement badge marks its statement on the page: a box per printed line, over the statement's text,
+    // the badge level with the last; opening its card outlines the same boxes.
     const marks = await page.evaluate((n) => {
       const pageDiv = document.querySelector(`.page[data-page-number="${n}"]`);
       const root = pageDiv?.querySelector('budget-lens-page-layer')?.shadowRoot;
-      const spans = [...(pageDiv?.querySelectorAll<HTMLElement>('.textLayer span') ?? [])]
-        .filter((s) => (s.textContent ?? '').trim() !== '')
-        .map((s) => s.getBoundingClientRect());
       const boxes = (role: string) =>
         [...(root?.querySelectorAll<HTMLElement>(`.bl-highlight--${role}`) ?? [])].map((h) =>
           h.getBoundingClientRect(),
         );
+      // Measured as each badge is looked at (rectangles are the viewport's, and nothing may scroll in between).
       const overText = (r: DOMRect) =>
-        spans.some((s) => r.left < s.right && s.left < r.right && r.top < s.bottom && s.top < r.bottom);
+        [...(pageDiv?.querySelectorAll<HTMLElement>('.textLayer span') ?? [])]
+          .filter((s) => (s.textContent ?? '').trim() !== '')
+          .map((s) => s.getBoundingClientRect())
+          .some((s) => r.left < s.right && s.left < r.right && r.top < s.bottom && s.top < r.bottom);
+      const same = (a: DOMRect[], b: DOMRect[]) =>
+        a.length === b.length &&
+        a.every((r, i) => Math.abs(r.top - (b[i]?.top ?? -99)) < 1 && Math.abs(r.left - (b[i]?.left ?? -99)) < 1);
       return [...(root?.querySelectorAll<HTMLElement>('[data-testid="budget-lens-badge"]') ?? [])]
         .filter((b) => !b.dataset.text)
-        .slice(0, 8)
+        .slice(0, 12)
         .map((b) => {
-          b.focus();
-          const [preview] = boxes('preview');
+          b.focus({ preventScroll: true });
+          const preview = boxes('preview');
           b.blur();
           const gone = boxes('preview').length === 0;
           b.click();
@@ -406,18 +410,24 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
           b.click();
           const badge = b.getBoundingClientRect();
           const mid = badge.top + badge.height / 2;
-          return Boolean(
-            preview &&
-              gone &&
-              overText(preview) &&
-              mid >= preview.top - 2 &&
-              mid <= preview.bottom + 2 &&
-              stated.some((r) => Math.abs(r.top - preview.top) < 1 && Math.abs(r.left - preview.left) < 1),
-          );
+          const last = preview.at(-1);
+          return {
+            ok: Boolean(
+              last &&
+                gone &&
+                preview.every(overText) &&
+                mid >= last.top - 2 &&
+                mid <= last.bottom + 2 &&
+                same(preview, stated),
+            ),
+            // A statement, not its whole paragraph: narrower than the text column on at least one line.
+            narrow: preview.some((r) => r.width < 0.6 * (pageDiv?.getBoundingClientRect().width ?? 0)),
+          };
         });
     }, pageNumber);
     expect(marks.length).toBeGreaterThan(5);
-    expect(marks.filter((ok) => !ok)).toEqual([]);
+    expect(marks.filter((m) => !m.ok)).toEqual([]);
+    expect(marks.filter((m) => m.narrow).length).toBeGreaterThan(marks.length / 2);
   }
 
   async function openInViewer(page: Page, url: string) {

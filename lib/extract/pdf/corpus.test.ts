@@ -56,6 +56,17 @@ describe.skipIf(!HAS_SHARED)('fixture PDFs vs tables.json', () => {
         });
         // Watermarks never leak into cells.
         expect(doc.tables.some((t) => t.rows.some((r) => r.some((c) => c.text.includes('仅供内部审核'))))).toBe(false);
+        // Each narrative block's printed lines: in order, apart, covering its text but for the joins between them.
+        for (const b of doc.blocks) {
+          const lines = b.lines ?? [];
+          expect(lines.length, b.text).toBeGreaterThan(0);
+          expect(lines[0]?.start).toBe(0);
+          expect(lines.at(-1)?.end).toBe(b.text.length);
+          lines.forEach((l, i) => {
+            expect(l.end).toBeGreaterThan(l.start);
+            if (i > 0) expect(l.start - (lines[i - 1]?.end ?? 0)).toBeLessThanOrEqual(1);
+          });
+        }
       },
       SLOW,
     );

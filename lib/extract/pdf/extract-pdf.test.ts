@@ -112,6 +112,36 @@ describe('extractPdf on hand-made PDFs', () => {
     expect((doc.tables[0]!.rows[1]![1]!.anchor as PdfAnchor).bbox).toEqual([115, 200, 135, 300]);
   });
 
+  it("records each printed line of a paragraph: its place in the block's text and its box", async () => {
+    // A paragraph wrapped over three lines (12 pt, 15 pt apart), a heading above it.
+    const words = [
+      'Revenue this year is 2,061.71 in total, of which the general',
+      'budget is 1,261.62 and the fund budget is 800.00, the rest',
+      'carried over.',
+    ];
+    const page: TestPage = {
+      content: [text(60, 760, 'Budget notes', 12), ...words.map((w, i) => text(60, 720 - 15 * i, w, 12))].join('\n'),
+    };
+    const doc = await extractPdf(await openPdfNode(buildPdf([page])), 'x');
+    const para = doc.blocks.find((b) => b.text.startsWith('Revenue'));
+    expect(para?.lines).toHaveLength(3);
+    if (!para?.lines) return;
+    const box = (para.anchor as PdfAnchor).bbox;
+    let before = 0;
+    para.lines.forEach((l, i) => {
+      expect(para.text.slice(l.start, l.end)).toBe(words[i]);
+      expect(l.start).toBeGreaterThanOrEqual(before);
+      before = l.end;
+      // Each line inside the paragraph's box, each below the one before it (user space: y up).
+      expect(l.bbox[0]).toBeGreaterThanOrEqual(box[0] - 0.01);
+      expect(l.bbox[2]).toBeLessThanOrEqual(box[2] + 0.01);
+      expect(l.bbox[1]).toBeGreaterThanOrEqual(box[1] - 0.01);
+      expect(l.bbox[3]).toBeLessThanOrEqual(box[3] + 0.01);
+      if (i > 0) expect(l.bbox[3]).toBeLessThanOrEqual(para.lines?.[i - 1]?.bbox[1] ?? 0);
+    });
+    expect(para.lines.at(-1)?.end).toBe(para.text.length);
+  });
+
   it('returns a scanned-document result, not an exception, when there is no text layer', async () => {
     const page: TestPage = { content: `${line(50, 50, 500, 50)}\n0.5 g 60 60 400 600 re f` };
     const doc = await extractPdf(await openPdfNode(buildPdf([page])), 'scan.pdf');

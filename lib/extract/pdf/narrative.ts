@@ -2,7 +2,7 @@
  * Stage 1 (extract): narrative blocks from the lines left outside tables — headings on their own, wrapped lines
  * joined into paragraphs, each with a page + bbox anchor. It must not read amounts or claims (a later stage does).
  */
-import type { TextBlock } from '../types';
+import type { TextBlock, TextLineBox } from '../types';
 import { type Box, type PageFrame, unionBox } from './geometry';
 import { HEADING } from './table-context';
 import { joinPieces, type Line } from './text-lines';
@@ -25,11 +25,19 @@ export function narrativeBlocks(pages: PageFreeLines[]): TextBlock[] {
     const right = Math.max(...p.lines.map((l) => l.box[2]));
     let text = '';
     let box: Box | null = null;
+    let lines: TextLineBox[] = [];
     let prev: Line | null = null;
     const flush = (role: TextBlock['role']) => {
-      if (text && box) blocks.push({ text, role, anchor: { kind: 'pdf', page: p.page, bbox: p.frame.boxToUser(box) } });
+      if (text && box)
+        blocks.push({ text, role, anchor: { kind: 'pdf', page: p.page, bbox: p.frame.boxToUser(box) }, lines });
       text = '';
       box = null;
+      lines = [];
+    };
+    const append = (l: Line) => {
+      text = joinPieces(text, l.text);
+      box = unionBox(box, l.box);
+      lines.push({ start: text.length - l.text.length, end: text.length, bbox: p.frame.boxToUser(l.box) });
     };
     for (const l of p.lines) {
       // A numbered line is a heading when it stands alone: short, not a sentence, not running on to the margin.
@@ -41,8 +49,7 @@ export function narrativeBlocks(pages: PageFreeLines[]): TextBlock[] {
         (l.box[2] < right - 2 * l.size || l.text.length <= 20)
       ) {
         flush('paragraph');
-        text = l.text;
-        box = l.box;
+        append(l);
         flush('heading');
         prev = null;
         continue;
@@ -56,8 +63,7 @@ export function narrativeBlocks(pages: PageFreeLines[]): TextBlock[] {
         prev.box[2] < right - 3 * prev.size ||
         Math.abs(prev.size - l.size) > 1;
       if (startsNew) flush('paragraph');
-      text = joinPieces(text, l.text);
-      box = unionBox(box, l.box);
+      append(l);
       prev = l;
     }
     flush('paragraph');

@@ -55,9 +55,15 @@ describe('placeBadge', () => {
     expect(isAdjacent({ ...p, ...badge }, box)).toBe(true);
   });
 
-  it('ignores an empty text box', () => {
-    const cell = { left: 0, top: 0, width: 100, height: 20 };
-    expect(placeBadge(cell, badge, { left: 50, top: 0, width: 0, height: 0 })).toEqual(placeBadge(cell, badge));
+  it('puts the badge of an empty cell inside it, at its right end, where an amount would stand', () => {
+    const cell = { left: 100, top: 50, width: 120, height: 22 };
+    const p = placeBadge(cell, badge);
+    expect(p).toEqual({ left: 220 - BADGE_GAP - 16, top: 53 });
+    expect(isAdjacent({ ...p, ...badge }, cell)).toBe(true);
+    // An empty text box is no text.
+    expect(placeBadge(cell, badge, { left: 150, top: 50, width: 0, height: 0 })).toEqual(p);
+    // A cell narrower than the badge: from its left edge.
+    expect(placeBadge({ ...cell, width: 10 }, badge).left).toBe(100);
   });
 });
 

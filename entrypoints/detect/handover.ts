@@ -2,7 +2,7 @@
  * Work the declared script starts for the overlay. When the declared script finds a disclosure it asks for the
  * overlay and, while the background injects it, starts what the overlay will need: the reader's settings, and the
  * page's analysis. The overlay runs later in the same isolated world and takes each (once) instead of starting its own.
- * The values are raw: the overlay checks them (settingsFrom, analysisFrom).
+ * The settings are raw (the overlay checks them: settingsFrom); the analysis was checked as it arrived (analysisFrom).
  */
 import type { AnalysisReply } from '../../lib/messages/analysis-client';
 

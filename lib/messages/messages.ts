@@ -10,7 +10,7 @@ import { PerCapitaSchema } from '../pipeline/history';
 
 export const Ping = z.object({ type: z.literal('ping') });
 export const OpenViewer = z.object({ type: z.literal('open-viewer'), url: z.string().url() });
-/** From the declared content script on a disclosure: inject the overlay script (with the pipeline) into this tab. */
+/** From the declared content script on a disclosure: inject the overlay script (badges, cards, panel) into this tab. */
 export const InjectOverlay = z.object({ type: z.literal('inject-overlay') });
 /**
  * From a content script: run the one pipeline on the page's extraction in the background, off the page's main thread,
@@ -21,7 +21,6 @@ export const AnalysePage = z.object({
   type: z.literal('analyse-page'),
   doc: z.custom<ExtractedDocument>(isExtraction, 'not an extracted document'),
 });
-export type AnalysePage = z.infer<typeof AnalysePage>;
 /**
  * From a content script: open one of the extension's pages in a new tab (a web page may not navigate to them itself).
  * `organisation` focuses the history page.

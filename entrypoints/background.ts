@@ -69,7 +69,9 @@ export default defineBackground(() => {
       case 'open-page':
         if (msg.page === 'options') void browser.runtime.openOptionsPage();
         else
-          void browser.tabs.create({ url: browser.runtime.getURL(historyPath(msg.organisation) as '/history.html') });
+          void browser.tabs.create({
+            url: browser.runtime.getURL(historyPath(msg.organisation) as '/reader-history.html'),
+          });
         return false;
       case 'inject-overlay': {
         const tabId = sender.tab?.id;

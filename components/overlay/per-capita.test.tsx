@@ -48,7 +48,7 @@ describe('PerCapitaSection', () => {
             },
           ],
         }}
-        historyHref="chrome-extension://x/history.html?org=a"
+        historyHref="chrome-extension://x/reader-history.html?org=a"
         onHistory={() => undefined}
         onOptions={() => undefined}
       />,

@@ -85,7 +85,7 @@ async function overlayPage(ctx: ContentScriptContext, detection: Detection, kind
     show: settings.showSeverities,
     kind,
     tableCount: detection.tableCount,
-    historyHref: (org) => browser.runtime.getURL(historyPath(org) as '/history.html'),
+    historyHref: (org) => browser.runtime.getURL(historyPath(org) as '/reader-history.html'),
     openPage: (page, organisation) =>
       void browser.runtime
         .sendMessage({ type: 'open-page', page, ...(organisation ? { organisation } : {}) })

@@ -40,11 +40,11 @@ const overlay = new PdfOverlay({
   lang: settings.language,
   show: settings.showSeverities,
   viewer: viewer as unknown as ViewerLike,
-  historyHref: (org) => browser.runtime.getURL(historyPath(org) as '/history.html'),
+  historyHref: (org) => browser.runtime.getURL(historyPath(org) as '/reader-history.html'),
   openPage: (page, organisation) =>
     void (page === 'options'
       ? browser.runtime.openOptionsPage()
-      : browser.tabs.create({ url: browser.runtime.getURL(historyPath(organisation) as '/history.html') })),
+      : browser.tabs.create({ url: browser.runtime.getURL(historyPath(organisation) as '/reader-history.html') })),
 });
 container.addEventListener('scroll', () => overlay.onScroll(), { passive: true });
 browser.storage.onChanged.addListener((changes) => {

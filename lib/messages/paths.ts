@@ -13,5 +13,5 @@ export function viewerPath(pdfUrl?: string): string {
 
 /** The history page's address, focused on one organisation when given. */
 export function historyPath(organisation?: string): string {
-  return organisation ? `/history.html?org=${encodeURIComponent(organisation)}` : '/history.html';
+  return organisation ? `/reader-history.html?org=${encodeURIComponent(organisation)}` : '/reader-history.html';
 }

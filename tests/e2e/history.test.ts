@@ -122,13 +122,13 @@ describe.skipIf(!HAVE_PDFS)('history page in Chromium', () => {
     await page.locator('#region').fill('普陀区');
     await page.getByRole('button', { name: '识别' }).click();
     expect(await page.getByTestId('region-status').getByRole('button').count()).toBe(2);
-    expect(await page.getByTestId('history-link').getAttribute('href')).toBe('/history.html');
+    expect(await page.getByTestId('history-link').getAttribute('href')).toBe('/reader-history.html');
     await expect.poll(() => page.locator('fieldset.history').textContent()).toMatch(/共 2 份/);
     await page.screenshot({ path: join(SHOTS, 'options-history.png'), fullPage: true });
 
     // English per settings: the history page follows the language chosen here
     await page.getByLabel('English').check();
-    await page.goto(`chrome-extension://${ext.extensionId}/history.html`);
+    await page.goto(`chrome-extension://${ext.extensionId}/reader-history.html`);
     await page.waitForSelector('body[data-history-ready="true"]', { state: 'attached' });
     expect(await page.locator('h1').textContent()).toBe('My budget history');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');

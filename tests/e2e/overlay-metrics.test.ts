@@ -19,7 +19,16 @@ const SHOTS = join(PROJECT_ROOT, 'artifacts/e2e');
 /** The declared content script's budget: detection, link controls and preact (about 20 KB today; the pipeline is ~450 KB). */
 const DECLARED_MAX_BYTES = 64 * 1024;
 
-describe('content script size', () => {
+describe('the built extension', () => {
+  it("takes over none of the browser's own pages (its history page is its own, not Chrome's Ctrl+H)", () => {
+    const manifest = JSON.parse(readFileSync(join(LOCAL_EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(manifest.chrome_url_overrides).toBeUndefined();
+    expect(manifest.chrome_settings_overrides).toBeUndefined();
+  });
+
   it('the declared content script is small; the pipeline is in the background, not in the page', () => {
     const manifest = JSON.parse(readFileSync(join(LOCAL_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
       content_scripts: { js: string[]; run_at: string }[];
@@ -83,7 +92,7 @@ describe.skipIf(!HAS_SHARED)('per-capita and prior-year figures in the overlay',
     expect(priors.some((p) => p.includes('6.00 万元') && p.includes('4.00 万元'))).toBe(true);
     await page.getByTestId('budget-lens-priors').locator('summary').click();
     const compare = page.getByTestId('budget-lens-compare-years');
-    expect(await compare.getAttribute('href')).toMatch(/^chrome-extension:\/\/[a-p]+\/history\.html\?org=/);
+    expect(await compare.getAttribute('href')).toMatch(/^chrome-extension:\/\/[a-p]+\/reader-history\.html\?org=/);
     await page.screenshot({ path: join(SHOTS, 'overlay-metrics-panel.png') });
 
     // The chip of the per-resident total sits beside (touching) the 支出总计 cell its anchor names.
@@ -148,7 +157,7 @@ describe.skipIf(!HAS_SHARED)('per-capita and prior-year figures in the overlay',
 
     // The content script stored the analysed document in the reader's history (through the background).
     const history = await ext.context.newPage();
-    await history.goto(`chrome-extension://${ext.extensionId}/history.html`);
+    await history.goto(`chrome-extension://${ext.extensionId}/reader-history.html`);
     const entries = await history.evaluate(async () => {
       const reply = (await chrome.runtime.sendMessage({ type: 'history-list', organisation: '泽州县能源局' })) as {
         entries?: { year: number; kind: string; source?: string | null }[];

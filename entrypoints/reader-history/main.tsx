@@ -1,5 +1,5 @@
 /**
- * History page wiring (unlisted extension page `history.html`, `?org=` focuses one organisation): asks the background
+ * History page wiring (unlisted extension page `reader-history.html`, `?org=` focuses one organisation): asks the background
  * for the stored documents and the organisation's comparison, and does export (a JSON download), import (a file) and
  * clear (after a confirm). Everything stays in the browser.
  */

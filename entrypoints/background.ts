@@ -90,7 +90,7 @@ export default defineBackground(() => {
       case 'analyse-page':
         void currentSettings().then((s) => {
           const reply = analysePage(msg.doc, analyzeOverrides(s), () => performance.now());
-          sendResponse(reply);
+          sendResponse(msg.text ? JSON.stringify(reply) : reply);
           // Into the reader's history; a failure to store is not the page's problem.
           if (reply.report) void saveToHistory(answerHistory, reply.report, { source: sender.url ?? null });
         });

@@ -87,6 +87,7 @@ const STATE = `JSON.stringify((() => {
     loadToReady: Number(d.budgetLensReady) - load,
     badges: root ? root.querySelectorAll('[data-testid="budget-lens-badge"]').length : 0,
     panel: root?.querySelector('[data-testid="budget-lens-panel-toggle"]')?.textContent ?? '',
+    steps: ['extract', 'analyze', 'analyze-background', 'draw'].map((n) => n + ' ' + (performance.getEntriesByName('budget-lens:' + n)[0]?.duration ?? NaN).toFixed(0)).join(', '),
   };
 })())`;
 
@@ -139,7 +140,7 @@ async function main() {
     mkdirSync(SHOTS, { recursive: true });
     for (const { label, path } of pages) {
       await bidi.send('browsingContext.navigate', { context, url: `${server.origin}${path}`, wait: 'complete' });
-      let state = { complete: false, loadToReady: Number.NaN, badges: 0, panel: '' };
+      let state = { complete: false, loadToReady: Number.NaN, badges: 0, panel: '', steps: '' };
       for (let i = 0; i < 100 && !state.complete; i++) {
         const r = (await bidi.send('script.evaluate', {
           expression: STATE,
@@ -154,7 +155,7 @@ async function main() {
       writeFileSync(join(SHOTS, `${name}.png`), Buffer.from(shot.data, 'base64'));
       console.log(
         state.complete
-          ? `firefox-smoke: ${label}: ${state.badges} badges, panel "${state.panel}", load event → ready ${state.loadToReady.toFixed(0)} ms`
+          ? `firefox-smoke: ${label}: ${state.badges} badges, panel "${state.panel}", load event → ready ${state.loadToReady.toFixed(0)} ms (${state.steps})`
           : `firefox-smoke: ${label}: NO OVERLAY within 10 s`,
       );
       if (!state.complete || state.badges === 0) failed = true;

@@ -14,9 +14,14 @@ export type AnalysisReply = Analysis & { ms: number };
 /** An analysis that failed, with the reason. */
 export const failedReply = (reason: unknown): AnalysisReply => ({ ...failedAnalysis(reason), ms: Number.NaN });
 
-/** The background's answer, checked. */
+/** The background's answer (as JSON text or as it is), checked. */
 export function analysisFrom(answer: unknown): AnalysisReply {
-  const reply = answer as Partial<AnalysisReply> | null | undefined;
+  let reply = answer as Partial<AnalysisReply> | null | undefined;
+  try {
+    if (typeof answer === 'string') reply = JSON.parse(answer) as Partial<AnalysisReply> | null;
+  } catch {
+    reply = null;
+  }
   if (!reply || !Array.isArray(reply.failedTables) || !('report' in reply) || !('error' in reply))
     return failedReply('no answer from the background');
   return {
@@ -27,9 +32,10 @@ export function analysisFrom(answer: unknown): AnalysisReply {
   };
 }
 
-export async function askAnalysis(send: Send, doc: ExtractedDocument): Promise<AnalysisReply> {
+/** `text`: send the extraction as JSON text, and have the answer come back so (Firefox; see `AnalysePage`). */
+export async function askAnalysis(send: Send, doc: ExtractedDocument, text = false): Promise<AnalysisReply> {
   try {
-    return analysisFrom(await send({ type: 'analyse-page', doc }));
+    return analysisFrom(await send({ type: 'analyse-page', doc: text ? JSON.stringify(doc) : doc, text }));
   } catch (err) {
     return failedReply(err);
   }

@@ -15,19 +15,26 @@ const extracted = extractHtml(document as unknown as Document, URI);
 /** What crossing the extension's message channel does to a value: it travels as JSON. */
 const overTheChannel = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-/** A background that answers the way entrypoints/background.ts does, with a clock that ticks 5 ms per reading. */
+/**
+ * A background that answers the way entrypoints/background.ts does (as text when asked as text), with a clock that
+ * ticks 5 ms per reading.
+ */
 function background(overrides: Parameters<typeof analysePage>[1] = {}) {
   let t = 0;
   return async (raw: unknown): Promise<unknown> => {
     const msg = Message.parse(overTheChannel(raw));
     if (msg.type !== 'analyse-page') throw new Error(`unexpected ${msg.type}`);
-    return overTheChannel(analysePage(msg.doc, overrides, () => (t += 5)));
+    const reply = analysePage(msg.doc, overrides, () => (t += 5));
+    return msg.text ? JSON.stringify(reply) : overTheChannel(reply);
   };
 }
 
 describe('analysis in the background', () => {
-  it('gives the content script the same report as the pipeline run in place', async () => {
-    const reply = await askAnalysis(background(), extracted);
+  it.each([
+    ['as objects (Chromium)', false],
+    ['as JSON text (Firefox)', true],
+  ])('gives the content script the same report as the pipeline run in place, %s', async (_, text) => {
+    const reply = await askAnalysis(background(), extracted, text);
     expect(reply.error).toBeNull();
     expect(reply.failedTables).toEqual([]);
     expect(reply.ms).toBe(5);
@@ -62,14 +69,26 @@ describe('analysis in the background', () => {
       { ...extracted, source: { kind: 'docx', uri: URI } },
       { tables: [], blocks: [], warnings: [] },
     ];
-    for (const doc of notOne) expect(Message.safeParse({ type: 'analyse-page', doc }).success).toBe(false);
-    expect(Message.safeParse({ type: 'analyse-page', doc: extracted satisfies ExtractedDocument }).success).toBe(true);
+    for (const doc of notOne) {
+      expect(Message.safeParse({ type: 'analyse-page', doc }).success).toBe(false);
+      expect(Message.safeParse({ type: 'analyse-page', doc: JSON.stringify(doc), text: true }).success).toBe(false);
+    }
+    expect(Message.safeParse({ type: 'analyse-page', doc: '{not json', text: true }).success).toBe(false);
+    expect(Message.safeParse({ type: 'analyse-page', doc: overTheChannel(extracted) }).success).toBe(true);
+    const ok = Message.safeParse({ type: 'analyse-page', doc: JSON.stringify(extracted satisfies ExtractedDocument) });
+    expect(ok.success && ok.data.type === 'analyse-page' && ok.data.doc).toEqual(overTheChannel(extracted));
   });
 });
 
 describe('analysisFrom / askAnalysis', () => {
   it('turns no answer, or one of the wrong shape, into a failed analysis that says so', () => {
-    for (const answer of [undefined, null, {}, { report: null, error: null }, { failedTables: 'x', report: null }])
+    const answers: unknown[] = [undefined, null, '{', 'null', '5', '{}', { report: null, error: null }];
+    for (const shape of [
+      { report: null, error: null },
+      { failedTables: 'x', report: null },
+    ])
+      answers.push(JSON.stringify(shape));
+    for (const answer of answers)
       expect(analysisFrom(answer)).toEqual({
         report: null,
         failedTables: [],
@@ -78,9 +97,10 @@ describe('analysisFrom / askAnalysis', () => {
       });
   });
 
-  it('passes a well-formed answer through', () => {
+  it('passes a well-formed answer through, as objects or as text', () => {
     const answer = { report: null, failedTables: [{ index: 1, title: '表', reason: 'r' }], error: 'e', ms: 12 };
     expect(analysisFrom(answer)).toEqual(answer);
+    expect(analysisFrom(JSON.stringify(answer))).toEqual(answer);
   });
 
   it('never throws: a channel that fails is a failed analysis with its reason', async () => {

@@ -2,8 +2,9 @@
  * Firefox smoke check (npm run smoke:firefox): the extension built for Firefox, installed as a temporary add-on in
  * Debian's Firefox ESR (headless, driven over WebDriver BiDi, which Firefox speaks itself: no geckodriver, no
  * downloaded browser), annotates the project's generated sample and, when ../shared is beside the project, the three
- * fixture pages. For each page it prints the badges, the panel's tallies and load event → overlay ready, and it writes
- * a screenshot to artifacts/firefox/. Exits 1 when a page gets no overlay. Not part of `npm test` (the e2e suite runs in
+ * fixture pages, then the fixture PDF in the extension's viewer. For each page it prints the badges, the panel's tallies
+ * and load event → overlay ready, and it writes a screenshot to artifacts/firefox/. Exits 1 when a page gets no overlay
+ * or the viewer no analysis. Not part of `npm test` (the e2e suite runs in
  * Chromium); needs `apt-get install firefox-esr`. A script: it reads files, starts processes and reads the clock.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -19,6 +20,9 @@ const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 const EXTENSION = join(PROJECT_ROOT, '.output/firefox-mv3-local');
 const SHOTS = join(PROJECT_ROOT, 'artifacts/firefox');
 const GENERATED = join(PROJECT_ROOT, 'tests/fixtures/generated');
+/** browser_specific_settings.gecko.id in wxt.config.ts. */
+const ADDON_ID = 'budget-lens@budgetlens.invalid';
+const ADDON_UUID = '7a3c1e2b-5d4f-4a6b-9c8d-0e1f2a3b4c5d';
 
 interface BidiMessage {
   id?: number;
@@ -91,6 +95,22 @@ const STATE = `JSON.stringify((() => {
   };
 })())`;
 
+type Tree = { contexts: { context: string }[] };
+
+// Clicks the first 用预算透镜打开 control on the page (true once there was one to click).
+const OPEN_PDF = `(() => {
+  const button = document.querySelector('budget-lens-link')?.shadowRoot?.querySelector('button');
+  button?.click();
+  return Boolean(button);
+})()`;
+
+const VIEWER_STATE = `JSON.stringify({
+  ready: document.body.dataset.overlayReady === 'true',
+  pages: Number(document.body.dataset.pages ?? 0),
+  panel: document.querySelector('budget-lens-panel')?.shadowRoot?.querySelector('[data-testid="budget-lens-panel-toggle"]')?.textContent ?? '',
+  badges: [...document.querySelectorAll('budget-lens-page-layer')].reduce((n, l) => n + (l.shadowRoot?.querySelectorAll('[data-testid="budget-lens-badge"]').length ?? 0), 0),
+})`;
+
 async function main() {
   if (!existsSync(FIREFOX)) {
     console.error(`firefox-smoke: no Firefox at ${FIREFOX} (apt-get install firefox-esr, or set FIREFOX)`);
@@ -114,11 +134,16 @@ async function main() {
   });
 
   const profile = mkdtempSync(join(tmpdir(), 'budget-lens-firefox-'));
+  // A fixed internal address for the add-on, so the viewer page can be opened (moz-extension://<uuid>/viewer.html).
+  const uuids = JSON.stringify({ [ADDON_ID]: ADDON_UUID });
   writeFileSync(
     join(profile, 'user.js'),
-    ['browser.shell.checkDefaultBrowser', 'datareporting.policy.dataSubmissionEnabled', 'app.update.enabled']
-      .map((p) => `user_pref("${p}", false);`)
-      .join('\n'),
+    [
+      ...['browser.shell.checkDefaultBrowser', 'datareporting.policy.dataSubmissionEnabled', 'app.update.enabled'].map(
+        (p) => `user_pref("${p}", false);`,
+      ),
+      `user_pref("extensions.webextensions.uuids", ${JSON.stringify(uuids)});`,
+    ].join('\n'),
   );
   const port = await freePort();
   const firefox = spawn(
@@ -133,7 +158,7 @@ async function main() {
     const bidi = await connect(port);
     await bidi.send('session.new', { capabilities: {} });
     await bidi.send('webExtension.install', { extensionData: { type: 'path', path: EXTENSION } });
-    const tree = (await bidi.send('browsingContext.getTree', {})) as { contexts: { context: string }[] };
+    const tree = (await bidi.send('browsingContext.getTree', {})) as Tree;
     const context = tree.contexts[0]?.context;
     const version = execFileSync(FIREFOX, ['--version'], { encoding: 'utf8' }).trim();
     console.log(`firefox-smoke: ${version}, headless, the extension from .output/firefox-mv3-local`);
@@ -159,6 +184,71 @@ async function main() {
           : `firefox-smoke: ${label}: NO OVERLAY within 10 s`,
       );
       if (!state.complete || state.badges === 0) failed = true;
+    }
+    // The PDF viewer, opened as a reader would: the 用预算透镜打开 control beside the fixture page's PDF link (a
+    // moz-extension:// address may not be navigated to from outside). pdf.js in the extension, the analysis, the panel.
+    if (HAS_SHARED) {
+      await bidi.send('browsingContext.navigate', {
+        context,
+        url: `${server.origin}/fixtures/zezhou-energy-2025/page.html`,
+        wait: 'complete',
+      });
+      const before = new Set(((await bidi.send('browsingContext.getTree', {})) as Tree).contexts.map((c) => c.context));
+      for (let i = 0; i < 50; i++) {
+        const r = (await bidi.send('script.evaluate', {
+          expression: OPEN_PDF,
+          target: { context },
+          awaitPromise: false,
+        })) as {
+          result: { value: boolean };
+        };
+        if (r.result.value) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      let viewerContext: string | undefined;
+      for (let i = 0; i < 50 && !viewerContext; i++) {
+        const tree = (await bidi.send('browsingContext.getTree', {})) as Tree;
+        viewerContext = tree.contexts.find((c) => !before.has(c.context))?.context;
+        if (!viewerContext) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const pdf = 'zezhou-energy-2025 doc.pdf';
+      if (!viewerContext) throw new Error('the 用预算透镜打开 control opened no tab');
+      let state = { ready: false, pages: 0, panel: '', badges: 0 };
+      for (let i = 0; i < 300 && !state.ready; i++) {
+        const r = (await bidi.send('script.evaluate', {
+          expression: VIEWER_STATE,
+          target: { context: viewerContext },
+          awaitPromise: false,
+        })) as { result: { value: string } };
+        state = JSON.parse(r.result.value) as typeof state;
+        if (!state.ready) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      // A page of tables (the fourth, 预算支出总表) into view, for its badges.
+      await bidi.send('script.evaluate', {
+        expression: `document.querySelector('.page[data-page-number="4"]')?.scrollIntoView()`,
+        target: { context: viewerContext },
+        awaitPromise: false,
+      });
+      for (let i = 0; i < 50 && state.badges === 0; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const r = (await bidi.send('script.evaluate', {
+          expression: VIEWER_STATE,
+          target: { context: viewerContext },
+          awaitPromise: false,
+        })) as { result: { value: string } };
+        state = JSON.parse(r.result.value) as typeof state;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1500)); // the page's text layer, for the badges' places
+      const shot = (await bidi.send('browsingContext.captureScreenshot', { context: viewerContext })) as {
+        data: string;
+      };
+      writeFileSync(join(SHOTS, 'viewer.png'), Buffer.from(shot.data, 'base64'));
+      console.log(
+        state.ready
+          ? `firefox-smoke: viewer ${pdf}: ${state.pages} pages, ${state.badges} badges on the pages drawn (page 4 in view), panel "${state.panel}"`
+          : `firefox-smoke: viewer ${pdf}: NOT ANALYSED within 30 s`,
+      );
+      if (!state.ready || !state.panel || state.badges === 0) failed = true;
     }
     bidi.close();
   } finally {

@@ -255,7 +255,8 @@ export class PageOverlay {
       const el = this.cellElement(mark.cell);
       const cell = el && this.docRect(el);
       if (!el || !cell) continue;
-      out.push(view(mark, placeBadge(cell, BADGE_SIZE, this.textRect(el))));
+      const empty = report.tables[mark.cell.table]?.grid[mark.cell.row]?.[mark.cell.col] === '';
+      out.push(view(mark, placeBadge(cell, BADGE_SIZE, this.textRect(el), empty)));
     }
     // Claims beside the line where each ends, a paragraph's together: those ending on one line stand side by side.
     const byBlock = new Map<Element, ClaimMark[]>();

@@ -337,7 +337,8 @@ export class PdfOverlay {
       const ext = runs && 'cell' in mark ? textExtentInBox(runs, anchor.bbox) : null;
       const text = ext ? px(bboxToPageFractions(ext, view.viewport)) : null;
       // Placed in the current page pixels, stored as fractions so a CSS zoom keeps it on its cell.
-      const p = claimPoints.get(mark.key) ?? placeBadge(cell, size, text);
+      const empty = 'cell' in mark && report.tables[mark.cell.table]?.grid[mark.cell.row]?.[mark.cell.col] === '';
+      const p = claimPoints.get(mark.key) ?? placeBadge(cell, size, text, empty);
       return {
         key: mark.key,
         level: mark.level,
@@ -435,16 +436,14 @@ export class PdfOverlay {
       const finding = fi !== undefined ? model.findings[fi] : undefined;
       const cells = finding ? finding.cells : 'cell' in mark ? [mark.cell] : [];
       // A statement is what is checked (stated); the cells it is checked against are the terms.
-      if (!('cell' in mark)) this.statementBoxesOf(mark).forEach((a, i) => add(`claim:${i}`, a, 'stated'));
-      cells.forEach((c, i) =>
-        add(`${c.table}:${c.row}:${c.col}:${i}`, this.cellAnchor(c), i === 0 && 'cell' in mark ? 'stated' : 'term'),
-      );
+      if (!('cell' in mark)) for (const [i, a] of this.statementBoxesOf(mark).entries()) add(`claim:${i}`, a, 'stated');
+      for (const [i, c] of cells.entries())
+        add(`${c.table}:${c.row}:${c.col}:${i}`, this.cellAnchor(c), i === 0 && 'cell' in mark ? 'stated' : 'term');
     }
     const preview = this.preview !== this.open?.key ? model.claimMarks.find((m) => m.key === this.preview) : undefined;
-    if (preview) this.statementBoxesOf(preview).forEach((a, i) => add(`preview:${i}`, a, 'preview'));
-    this.openedMetric()?.numerator.cells.forEach((c, i) =>
-      add(`metric:${c.table}:${c.row}:${c.col}:${i}`, this.cellAnchor(c), 'stated'),
-    );
+    if (preview) for (const [i, a] of this.statementBoxesOf(preview).entries()) add(`preview:${i}`, a, 'preview');
+    for (const [i, c] of (this.openedMetric()?.numerator.cells ?? []).entries())
+      add(`metric:${c.table}:${c.row}:${c.col}:${i}`, this.cellAnchor(c), 'stated');
     return boxes;
   }
 

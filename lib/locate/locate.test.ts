@@ -139,6 +139,45 @@ describe('anchorOfCell', () => {
   });
 });
 
+describe('anchorOfCell: an empty cell in a PDF', () => {
+  const p = (x0: number, y0: number, x1: number, y1: number, page = 4) => ({
+    kind: 'pdf' as const,
+    page,
+    bbox: [x0, y0, x1, y1] as [number, number, number, number],
+  });
+  // Columns 46–152 (labels) and 152–197 (amounts); the header above spans both columns; rows 16.5 pt tall.
+  const header = p(46, 668, 197, 685);
+  const tables = [
+    {
+      anchors: [
+        [header, null],
+        [p(46, 651, 152, 668), p(152, 651, 197, 668)],
+        [p(46, 635, 152, 651), null],
+        [p(46, 618, 152, 635), null],
+      ],
+    },
+  ];
+  it('is placed where its column crosses its row, not on the label beside it', () => {
+    expect(anchorOfCell(tables, { table: 0, row: 2, col: 1 })).toEqual(p(152, 635, 197, 651));
+    expect(anchorOfCell(tables, { table: 0, row: 3, col: 1 })).toEqual(p(152, 618, 197, 635));
+  });
+
+  it('takes the column from a cell one column wide, and stays on its row’s page', () => {
+    // The header row: its only anchored cell spans both columns; the column's narrowest cell gives the x-range.
+    expect(anchorOfCell(tables, { table: 0, row: 0, col: 1 })).toEqual(p(152, 668, 197, 685));
+    const otherPage = [
+      {
+        anchors: [
+          [p(46, 700, 152, 716, 5), null],
+          [p(46, 651, 152, 668), p(152, 651, 197, 668)],
+        ],
+      },
+    ];
+    // Nothing in its column on page 5: the label beside it, as before.
+    expect(anchorOfCell(otherPage, { table: 0, row: 0, col: 1 })).toEqual(p(46, 700, 152, 716, 5));
+  });
+});
+
 describe('bboxToPageFractions', () => {
   // A 600 × 800 pt page at scale 1.5: pdf.js' viewport transform [1.5, 0, 0, -1.5, 0, 1200].
   const viewport = {

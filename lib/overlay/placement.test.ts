@@ -57,13 +57,18 @@ describe('placeBadge', () => {
 
   it('puts the badge of an empty cell inside it, at its right end, where an amount would stand', () => {
     const cell = { left: 100, top: 50, width: 120, height: 22 };
-    const p = placeBadge(cell, badge);
+    const p = placeBadge(cell, badge, null, true);
     expect(p).toEqual({ left: 220 - BADGE_GAP - 16, top: 53 });
     expect(isAdjacent({ ...p, ...badge }, cell)).toBe(true);
-    // An empty text box is no text.
-    expect(placeBadge(cell, badge, { left: 150, top: 50, width: 0, height: 0 })).toEqual(p);
     // A cell narrower than the badge: from its left edge.
-    expect(placeBadge({ ...cell, width: 10 }, badge).left).toBe(100);
+    expect(placeBadge({ ...cell, width: 10 }, badge, null, true).left).toBe(100);
+  });
+
+  it('keeps off the digits while the text of a cell that has some is not known: astride its corner', () => {
+    const cell = { left: 100, top: 50, width: 120, height: 22 };
+    expect(placeBadge(cell, badge)).toEqual({ left: 92, top: 42 });
+    // An empty text box is no text.
+    expect(placeBadge(cell, badge, { left: 150, top: 50, width: 0, height: 0 })).toEqual(placeBadge(cell, badge));
   });
 });
 

@@ -29,22 +29,22 @@ export const BADGE_GAP = 2;
  * A badge for a cell. `text` is the box of the cell's text when known (a Range's rect in a page, the bbox in a PDF);
  * the badge goes just left of it (right-aligned amounts), else just right of it (left-aligned codes and names),
  * vertically centred. When the cell has room on neither side, the badge straddles the cell's left border so it
- * still reads as belonging to that cell without covering a digit. A cell with no text has the badge inside, at its
- * right end.
+ * still reads as belonging to that cell without covering a digit; so it does while the text's box is not known. An
+ * `empty` cell (nothing printed in it) has the badge inside, at its right end.
  */
-export function placeBadge(cell: Rect, badge: Size, text?: Rect | null): Point {
+export function placeBadge(cell: Rect, badge: Size, text?: Rect | null, empty = false): Point {
   // An empty cell (an amount not filled in, read as zero): inside it, where a right-aligned amount would stand.
-  if (!text || text.width <= 0)
+  if (empty)
     return {
       left: Math.max(cell.left, cell.left + cell.width - BADGE_GAP - badge.width),
       top: cell.top + (cell.height - badge.height) / 2,
     };
-  const t = text;
+  const t = text && text.width > 0 ? text : cell;
   const top = t.top + (t.height - badge.height) / 2;
   const left = t.left - BADGE_GAP - badge.width;
   if (left >= cell.left) return { left, top };
   const right = t.left + t.width + BADGE_GAP;
-  if (right + badge.width <= cell.left + cell.width) return { left: right, top };
+  if (t !== cell && right + badge.width <= cell.left + cell.width) return { left: right, top };
   // A narrow cell: still left of the digits, half over the cell's left border at most.
   if (left >= cell.left - badge.width / 2) return { left, top };
   return { left: cell.left - badge.width / 2, top: cell.top - badge.height / 2 };

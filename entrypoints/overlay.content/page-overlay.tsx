@@ -255,7 +255,8 @@ export class PageOverlay {
       const el = this.cellElement(mark.cell);
       const cell = el && this.docRect(el);
       if (!el || !cell) continue;
-      const empty = report.tables[mark.cell.table]?.grid[mark.cell.row]?.[mark.cell.col] === '';
+      // Nothing printed in the cell (the element itself: a merged cell's covered positions have no text of their own).
+      const empty = (el.textContent ?? '').trim() === '';
       out.push(view(mark, placeBadge(cell, BADGE_SIZE, this.textRect(el), empty)));
     }
     // Claims beside the line where each ends, a paragraph's together: those ending on one line stand side by side.

@@ -1,7 +1,9 @@
 /**
  * Locate (report cells): from a report cell reference (table index in `report.tables`, grid row, grid column) to the
  * serialisable anchor the extractor recorded for it. Positions covered by a merged cell carry no anchor of their own,
- * so they resolve to the merge's top-left cell; so does an empty cell in a PDF, unless its row and column place it. Pure: reads the report only, touches no DOM and no pdf.js.
+ * so they resolve to the merge's top-left cell. In a PDF a blank cell has none either; it is placed where its row and
+ * column cross (and so, there, is a covered position), else as a covered one. Pure: reads the report only, touches no
+ * DOM and no pdf.js.
  */
 import type { Anchor, PdfAnchor } from '../extract/types';
 

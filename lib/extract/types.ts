@@ -75,6 +75,11 @@ export interface TextLineBox {
   start: number;
   end: number;
   bbox: [number, number, number, number];
+  /**
+   * The pieces of text the PDF set along the line (a font change starts a new one), each with its place in the block's
+   * text and its x-range (user space), left to right; absent when they could not be matched to the line's text.
+   */
+  runs?: { start: number; end: number; x0: number; x1: number }[];
 }
 
 export interface SourceInfo {

@@ -36,6 +36,28 @@ describe('statementBoxes', () => {
     expect(box?.[2]).toBeCloseTo(100 + 12 * LINE2_EMS);
   });
 
+  it("follows the PDF's own pieces of text where the line has them: their edges, not the widths' estimate", () => {
+    // 收入 at 100–124, 1,261.62 set wide (two runs, 124–190 and 190–206), 万元 at 206–230.
+    const t = '收入1,261.62万元';
+    const withRuns: TextLineBox[] = [
+      {
+        start: 0,
+        end: t.length,
+        bbox: [100, 700, 230, 712],
+        runs: [
+          { start: 0, end: 2, x0: 100, x1: 124 },
+          { start: 2, end: 8, x0: 124, x1: 190 },
+          { start: 8, end: 10, x0: 190, x1: 206 },
+          { start: 10, end: 12, x0: 206, x1: 230 },
+        ],
+      },
+    ];
+    expect(statementBoxes(t, withRuns, 2, 10)).toEqual([[124, 700, 206, 712]]);
+    expect(statementBoxes(t, withRuns, 10, 12)).toEqual([[206, 700, 230, 712]]);
+    // Inside a piece, by the widths: 1,261 is five half-width characters of the first number piece's six.
+    expect(statementBoxes(t, withRuns, 2, 7)[0]?.[2]).toBeCloseTo(124 + (66 * 2.5) / 3);
+  });
+
   it('gives nothing for a statement the lines do not cover', () => {
     expect(statementBoxes(text, lines, text.length, text.length + 5)).toEqual([]);
     expect(statementBoxes(text, [], 0, 4)).toEqual([]);

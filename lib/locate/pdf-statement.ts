@@ -1,6 +1,7 @@
 /**
  * Locate (PDF statements): from a statement's offsets in its narrative block's text to boxes on the page, one per
- * printed line it touches, using the block's line boxes (`TextBlock.lines`, PDF user space). Within a line the
+ * printed line it touches, using the block's line boxes (`TextBlock.lines`, PDF user space) and, where known, the
+ * pieces of text the PDF set along each line (`runs`, often a word or a few characters each). Within a piece the
  * characters are taken at the widths disclosures are set in: a CJK character or CJK punctuation a full em, a digit,
  * latin letter, space or ASCII mark half of one. The extracted text has CJK punctuation as ASCII (NFKC turns ，into ,),
  * so a comma, colon, semicolon or bracket beside a CJK character counts as the full-width mark it was printed as.
@@ -27,18 +28,33 @@ export function statementBoxes(text: string, lines: readonly TextLineBox[], star
     const from = Math.max(start, l.start);
     const to = Math.min(end, l.end);
     if (from >= to) continue;
-    let before = 0;
-    let inside = 0;
-    let total = 0;
-    for (let i = l.start; i < l.end; i++) {
-      const w = width(text, i);
-      total += w;
-      if (i < from) before += w;
-      else if (i < to) inside += w;
-    }
     const [x0, y0, x1, y1] = l.bbox;
-    const per = total > 0 ? (x1 - x0) / total : 0;
-    out.push([x0 + before * per, y0, x0 + (before + inside) * per, y1]);
+    // The printed pieces of the line when known (the characters set within each), else the whole line as one piece.
+    const pieces = l.runs && l.runs.length > 0 ? l.runs : [{ start: l.start, end: l.end, x0, x1 }];
+    const left = edge(text, pieces, from, 'left');
+    const right = edge(text, pieces, to - 1, 'right');
+    if (left !== null && right !== null && left < right) out.push([left, y0, right, y1]);
   }
   return out;
+}
+
+type Piece = NonNullable<TextLineBox['runs']>[number];
+
+/**
+ * The x of a character's left or right edge, by the widths within its piece; a character between pieces (a space)
+ * takes the next piece's start or the previous piece's end.
+ */
+function edge(text: string, pieces: readonly Piece[], at: number, side: 'left' | 'right'): number | null {
+  const i = pieces.findIndex((p) => at < p.end);
+  const piece = pieces[i];
+  if (!piece) return pieces.at(-1)?.x1 ?? null;
+  if (at < piece.start) return side === 'left' ? piece.x0 : (pieces[i - 1]?.x1 ?? piece.x0);
+  let before = 0;
+  let total = 0;
+  for (let k = piece.start; k < piece.end; k++) {
+    const w = width(text, k);
+    total += w;
+    if (k < at || (side === 'right' && k === at)) before += w;
+  }
+  return total > 0 ? piece.x0 + (before / total) * (piece.x1 - piece.x0) : piece.x0;
 }

@@ -57,6 +57,8 @@ describe.skipIf(!HAS_SHARED)('fixture PDFs vs tables.json', () => {
         // Watermarks never leak into cells.
         expect(doc.tables.some((t) => t.rows.some((r) => r.some((c) => c.text.includes('仅供内部审核'))))).toBe(false);
         // Each narrative block's printed lines: in order, apart, covering its text but for the joins between them.
+        let withRuns = 0;
+        let allLines = 0;
         for (const b of doc.blocks) {
           const lines = b.lines ?? [];
           expect(lines.length, b.text).toBeGreaterThan(0);
@@ -65,8 +67,19 @@ describe.skipIf(!HAS_SHARED)('fixture PDFs vs tables.json', () => {
           lines.forEach((l, i) => {
             expect(l.end).toBeGreaterThan(l.start);
             if (i > 0) expect(l.start - (lines[i - 1]?.end ?? 0)).toBeLessThanOrEqual(1);
+            // The printed pieces along the line, found in its text: inside it, left to right.
+            for (const [k, r] of (l.runs ?? []).entries()) {
+              expect(r.start).toBeGreaterThanOrEqual(l.start);
+              expect(r.end).toBeLessThanOrEqual(l.end);
+              expect(r.x1).toBeGreaterThan(r.x0);
+              if (k > 0) expect(r.start).toBeGreaterThanOrEqual(l.runs?.[k - 1]?.end ?? 0);
+            }
           });
+          withRuns += lines.filter((l) => l.runs).length;
+          allLines += lines.length;
         }
+        // Matched on every line of these documents when written.
+        expect(withRuns).toBe(allLines);
       },
       SLOW,
     );

@@ -140,6 +140,13 @@ describe('extractPdf on hand-made PDFs', () => {
       if (i > 0) expect(l.bbox[3]).toBeLessThanOrEqual(para.lines?.[i - 1]?.bbox[1] ?? 0);
     });
     expect(para.lines.at(-1)?.end).toBe(para.text.length);
+    // And the pieces the PDF set along each line, found in its text, within its box.
+    for (const l of para.lines) {
+      expect(l.runs?.length).toBeGreaterThan(0);
+      expect(l.runs?.[0]?.start).toBe(l.start);
+      expect(l.runs?.at(-1)?.end).toBe(l.end);
+      expect(l.runs?.[0]?.x0).toBeCloseTo(l.bbox[0]);
+    }
   });
 
   it('returns a scanned-document result, not an exception, when there is no text layer', async () => {

@@ -2,6 +2,8 @@
  * Stage 1 (extract): narrative blocks from the lines left outside tables — headings on their own, wrapped lines
  * joined into paragraphs, each with a page + bbox anchor. It must not read amounts or claims (a later stage does).
  */
+
+import { normalizeText } from '../normalize';
 import type { TextBlock, TextLineBox } from '../types';
 import { type Box, type PageFrame, unionBox } from './geometry';
 import { HEADING } from './table-context';
@@ -15,6 +17,26 @@ export interface PageFreeLines {
   page: number;
   frame: PageFrame;
   lines: Line[];
+}
+
+/**
+ * Where each run of a line sits in the line's text (offset `start` in the block) and across the page: its normalised
+ * text is looked for, in order, in the line's text (which joined them, with spaces at gaps). Null when a run's text
+ * is not where expected (the caller then keeps the line's box alone).
+ */
+function runsOnLine(l: Line, start: number, frame: PageFrame): NonNullable<TextLineBox['runs']> | null {
+  const out: NonNullable<TextLineBox['runs']> = [];
+  let at = 0;
+  for (const r of l.runs) {
+    const t = normalizeText(r.text);
+    if (t === '') continue;
+    while (l.text[at] === ' ') at++;
+    if (!l.text.startsWith(t, at)) return null;
+    const [x0, , x1] = frame.boxToUser([r.x0, l.box[1], r.x1, l.box[3]]);
+    out.push({ start: start + at, end: start + at + t.length, x0: Math.min(x0, x1), x1: Math.max(x0, x1) });
+    at += t.length;
+  }
+  return at === l.text.length ? out : null;
 }
 
 export function narrativeBlocks(pages: PageFreeLines[]): TextBlock[] {
@@ -37,7 +59,9 @@ export function narrativeBlocks(pages: PageFreeLines[]): TextBlock[] {
     const append = (l: Line) => {
       text = joinPieces(text, l.text);
       box = unionBox(box, l.box);
-      lines.push({ start: text.length - l.text.length, end: text.length, bbox: p.frame.boxToUser(l.box) });
+      const start = text.length - l.text.length;
+      const runs = runsOnLine(l, start, p.frame);
+      lines.push({ start, end: text.length, bbox: p.frame.boxToUser(l.box), ...(runs ? { runs } : {}) });
     };
     for (const l of p.lines) {
       // A numbered line is a heading when it stands alone: short, not a sentence, not running on to the margin.

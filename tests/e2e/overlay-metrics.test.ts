@@ -190,7 +190,8 @@ describe.skipIf(!HAS_SHARED)('per-capita and prior-year figures in the overlay',
     await extPage.goto(`chrome-extension://${ext.extensionId}/popup.html`);
     const outcomes = await extPage.evaluate(async (origin) => {
       const inject = async (url: string) => {
-        const [tab] = await chrome.tabs.query({ url });
+        // The newest tab on that address (an earlier test may have left one open).
+        const tab = (await chrome.tabs.query({ url })).sort((a, b) => (b.id ?? 0) - (a.id ?? 0))[0];
         if (tab?.id === undefined) return 'no tab';
         const [r] = await chrome.scripting.executeScript({
           target: { tabId: tab.id },

@@ -379,18 +379,7 @@ export class PageOverlay {
     return m.numerator.cells.flatMap((c, i) => {
       const el = this.cellElement(c);
       const r = el && this.docRect(el);
-      return r
-        ? [
-            {
-              key: `metric:${c.table}:${c.row}:${c.col}:${i}`,
-              left: `${r.left}px`,
-              top: `${r.top}px`,
-              width: `${r.width}px`,
-              height: `${r.height}px`,
-              role: 'stated' as const,
-            },
-          ]
-        : [];
+      return r ? [boxView(`metric:${c.table}:${c.row}:${c.col}:${i}`, r, 'stated')] : [];
     });
   }
 

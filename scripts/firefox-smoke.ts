@@ -78,7 +78,24 @@ async function connect(port: number) {
     if (m.type === 'error') throw new Error(`${method}: ${m.error}: ${m.message}`);
     return m.result ?? {};
   };
-  return { send, close: () => socket.close() };
+  /** Evaluates `expression` (which returns JSON text) in a tab until `done` holds of its value, 100 ms apart. */
+  const poll = async <T>(context: string, expression: string, done: (value: T) => boolean, tries: number) => {
+    let value: T | null = null;
+    for (let i = 0; i < tries; i++) {
+      const r = (await send('script.evaluate', { expression, target: { context }, awaitPromise: false })) as {
+        result: { value: string };
+      };
+      value = JSON.parse(r.result.value) as T;
+      if (done(value)) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return value as T;
+  };
+  const screenshot = async (context: string, file: string) => {
+    const shot = (await send('browsingContext.captureScreenshot', { context })) as { data: string };
+    writeFileSync(join(SHOTS, file), Buffer.from(shot.data, 'base64'));
+  };
+  return { send, poll, screenshot, close: () => socket.close() };
 }
 
 // Evaluated in the page: what the overlay drew, and when it was ready.
@@ -96,12 +113,14 @@ const STATE = `JSON.stringify((() => {
 })())`;
 
 type Tree = { contexts: { context: string }[] };
+type PageState = { complete: boolean; loadToReady: number; badges: number; panel: string; steps: string };
+type ViewerState = { ready: boolean; pages: number; panel: string; badges: number };
 
 // Clicks the first 用预算透镜打开 control on the page (true once there was one to click).
 const OPEN_PDF = `(() => {
   const button = document.querySelector('budget-lens-link')?.shadowRoot?.querySelector('button');
   button?.click();
-  return Boolean(button);
+  return JSON.stringify(Boolean(button));
 })()`;
 
 const VIEWER_STATE = `JSON.stringify({
@@ -160,24 +179,14 @@ async function main() {
     await bidi.send('webExtension.install', { extensionData: { type: 'path', path: EXTENSION } });
     const tree = (await bidi.send('browsingContext.getTree', {})) as Tree;
     const context = tree.contexts[0]?.context;
+    if (!context) throw new Error('Firefox has no tab to drive');
     const version = execFileSync(FIREFOX, ['--version'], { encoding: 'utf8' }).trim();
     console.log(`firefox-smoke: ${version}, headless, the extension from .output/firefox-mv3-local`);
     mkdirSync(SHOTS, { recursive: true });
     for (const { label, path } of pages) {
       await bidi.send('browsingContext.navigate', { context, url: `${server.origin}${path}`, wait: 'complete' });
-      let state = { complete: false, loadToReady: Number.NaN, badges: 0, panel: '', steps: '' };
-      for (let i = 0; i < 100 && !state.complete; i++) {
-        const r = (await bidi.send('script.evaluate', {
-          expression: STATE,
-          target: { context },
-          awaitPromise: false,
-        })) as { result: { value: string } };
-        state = JSON.parse(r.result.value) as typeof state;
-        if (!state.complete) await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      const name = label.replace(/\W+/g, '-');
-      const shot = (await bidi.send('browsingContext.captureScreenshot', { context })) as { data: string };
-      writeFileSync(join(SHOTS, `${name}.png`), Buffer.from(shot.data, 'base64'));
+      const state = await bidi.poll<PageState>(context, STATE, (v) => v.complete, 100);
+      await bidi.screenshot(context, `${label.replace(/\W+/g, '-')}.png`);
       console.log(
         state.complete
           ? `firefox-smoke: ${label}: ${state.badges} badges, panel "${state.panel}", load event → ready ${state.loadToReady.toFixed(0)} ms (${state.steps})`
@@ -194,17 +203,7 @@ async function main() {
         wait: 'complete',
       });
       const before = new Set(((await bidi.send('browsingContext.getTree', {})) as Tree).contexts.map((c) => c.context));
-      for (let i = 0; i < 50; i++) {
-        const r = (await bidi.send('script.evaluate', {
-          expression: OPEN_PDF,
-          target: { context },
-          awaitPromise: false,
-        })) as {
-          result: { value: boolean };
-        };
-        if (r.result.value) break;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      await bidi.poll<boolean>(context, OPEN_PDF, (clicked) => clicked, 50);
       let viewerContext: string | undefined;
       for (let i = 0; i < 50 && !viewerContext; i++) {
         const tree = (await bidi.send('browsingContext.getTree', {})) as Tree;
@@ -213,36 +212,16 @@ async function main() {
       }
       const pdf = 'zezhou-energy-2025 doc.pdf';
       if (!viewerContext) throw new Error('the 用预算透镜打开 control opened no tab');
-      let state = { ready: false, pages: 0, panel: '', badges: 0 };
-      for (let i = 0; i < 300 && !state.ready; i++) {
-        const r = (await bidi.send('script.evaluate', {
-          expression: VIEWER_STATE,
-          target: { context: viewerContext },
-          awaitPromise: false,
-        })) as { result: { value: string } };
-        state = JSON.parse(r.result.value) as typeof state;
-        if (!state.ready) await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      await bidi.poll<ViewerState>(viewerContext, VIEWER_STATE, (v) => v.ready, 300);
       // A page of tables (the fourth, 预算支出总表) into view, for its badges.
       await bidi.send('script.evaluate', {
         expression: `document.querySelector('.page[data-page-number="4"]')?.scrollIntoView()`,
         target: { context: viewerContext },
         awaitPromise: false,
       });
-      for (let i = 0; i < 50 && state.badges === 0; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        const r = (await bidi.send('script.evaluate', {
-          expression: VIEWER_STATE,
-          target: { context: viewerContext },
-          awaitPromise: false,
-        })) as { result: { value: string } };
-        state = JSON.parse(r.result.value) as typeof state;
-      }
+      const state = await bidi.poll<ViewerState>(viewerContext, VIEWER_STATE, (v) => v.ready && v.badges > 0, 50);
       await new Promise((resolve) => setTimeout(resolve, 1500)); // the page's text layer, for the badges' places
-      const shot = (await bidi.send('browsingContext.captureScreenshot', { context: viewerContext })) as {
-        data: string;
-      };
-      writeFileSync(join(SHOTS, 'viewer.png'), Buffer.from(shot.data, 'base64'));
+      await bidi.screenshot(viewerContext, 'viewer.png');
       console.log(
         state.ready
           ? `firefox-smoke: viewer ${pdf}: ${state.pages} pages, ${state.badges} badges on the pages drawn (page 4 in view), panel "${state.panel}"`

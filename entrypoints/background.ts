@@ -1,8 +1,10 @@
 /**
  * Background service worker: wiring only. Answers pings (health checks), opens the PDF viewer page for a URL (and, with
- * auto-open on, puts a PDF a tab navigates to into the viewer), injects the overlay script (the pipeline) into a tab
- * whose declared content script found a disclosure, and owns the reader's history (IndexedDB in the extension's origin,
- * so every page's documents land in one store): history messages are answered by lib/messages/history-service.
+ * auto-open on, puts a PDF a tab navigates to into the viewer), injects the overlay script into a tab whose declared
+ * content script found a disclosure, runs the one pipeline on a page's extraction for the content scripts
+ * (lib/messages/analysis-service: off the page's main thread, with the reader's overrides), and owns the reader's
+ * history (IndexedDB in the extension's origin, so every page's documents land in one store): history messages are
+ * answered by lib/messages/history-service.
  */
 import { isPdfAddress } from '../lib/detect/detect';
 import { type HistoryStore, openHistory } from '../lib/history/store';

@@ -255,9 +255,9 @@ export class PageOverlay {
       const el = this.cellElement(mark.cell);
       const cell = el && this.docRect(el);
       if (!el || !cell) continue;
-      // Nothing printed in the cell (the element itself: a merged cell's covered positions have no text of their own).
-      const empty = (el.textContent ?? '').trim() === '';
-      out.push(view(mark, placeBadge(cell, BADGE_SIZE, this.textRect(el), empty)));
+      // A cell that shows no text (its element's, so a merge's covered positions count by the merged cell) is empty.
+      const text = this.textRect(el);
+      out.push(view(mark, placeBadge(cell, BADGE_SIZE, text, text === null)));
     }
     // Claims beside the line where each ends, a paragraph's together: those ending on one line stand side by side.
     const byBlock = new Map<Element, ClaimMark[]>();

@@ -133,13 +133,15 @@ export function joinContinuations(placed: PlacedPiece[]): JoinedTable[] {
     // Across a page break, or on one page where a word processor's page break left only a page number between.
     const nextPage = !!last && p.piece.page === last.piece.page + 1 && last.lastOnPage && p.firstOnPage;
     const samePage = !!last && p.piece.page === last.piece.page && p.follows;
+    // A template that repeats the title (and its meta lines) on every page of a table says so itself: the same title
+    // on the next page continues the table, as an untitled piece does.
+    const repeated = !!cur && nextPage && isRepeatOf(p, cur.pieces[0]!) && repeatsHeader(cur.rows, p.piece.rows);
     if (
       cur &&
       last &&
       (nextPage || samePage) &&
-      last.notes.length === 0 &&
-      !p.title &&
-      p.meta.length === 0 &&
+      (last.notes.length === 0 || (repeated && sameNotes(last.notes, p.notes))) &&
+      ((!p.title && p.meta.length === 0) || repeated) &&
       p.piece.kind === last.piece.kind &&
       (columnsMatch(last.piece, p.piece) || edgesMatch(last.piece, p.piece) || streamFits(last.piece, p.piece))
     ) {
@@ -186,6 +188,37 @@ export function joinContinuations(placed: PlacedPiece[]): JoinedTable[] {
     out.push({ pieces: [p], rows: [...p.piece.rows], cols: [...p.piece.cols] });
   }
   return out;
+}
+
+/** A title as compared across pages: whitespace and a continuation mark ('（续）', '续表') left out. */
+function titleKey(title: string): string {
+  return squash(title)
+    .replace(/[（(]续(表)?[）)]$|续表$|^续表/u, '')
+    .replace(/^续/u, '');
+}
+
+/** The piece repeats the first piece's title (or carries a 续表 title) and no other meta than the first piece's. */
+function isRepeatOf(p: PlacedPiece, first: PlacedPiece): boolean {
+  if (!p.title || !first.title) return false;
+  const marked = /续表|[（(]续[）)]/u.test(p.title);
+  if (!marked && titleKey(p.title) !== titleKey(first.title)) return false;
+  const metaOf = new Set(first.meta.map(squash));
+  return p.meta.every((m) => metaOf.has(squash(m)));
+}
+
+/**
+ * The piece opens with the table's first row (its header, printed again): a repeated title alone does not make a
+ * continuation, as consecutive forms of one kind (a 绩效目标表 per project) share their title.
+ */
+function repeatsHeader(head: GridCell[][], rows: GridCell[][]): boolean {
+  const a = rows[0];
+  const b = head[0];
+  return !!a && !!b && a.some((c) => c.text) && rowKey(a) === rowKey(b);
+}
+
+/** A footnote printed under every page of a table is the same note each time. */
+function sameNotes(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((n, i) => squash(n) === squash(b[i] ?? ''));
 }
 
 /** Leading rows of the continuation equal to the table's first rows are a repeated header. */

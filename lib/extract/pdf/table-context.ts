@@ -17,6 +17,16 @@ export const NOTE =
 export const HEADING =
   /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百\d]+(?:部分|章|节)|[0-9]{1,2}[、．.](?!\d))/u;
 
+/**
+ * A table's number printed on a line of its own ('表1', '表一', '公开01表', '部门公开表3', '附表2-1', '表 3-1'): part of the
+ * title context, printed above the title in some templates and below it in others, never a title on its own.
+ */
+export const TABLE_LABEL =
+  /^(?:附件\s*\d+\s*)?(?:部门)?(?:公开|附)?表\s*[一二三四五六七八九十\d]+(?:\s*[-－—–]\s*\d+)?(?:表)?$|^公开\s*\d+\s*表$|^附件\s*\d+$/u;
+
+/** Digits and dashes only ('— 1 6 —', '25', '- 3 -'): a page number, never a title. */
+const PAGE_NUMBER_LIKE = /^[-–—－\s\d]+$/u;
+
 /** A short year line under a title ('(2025年度)', '（2025）年度'): the title proper is the line above. */
 const SUBTITLE = /^[（(]?\s*\d{4}\s*[)）]?\s*年?度?\s*[)）]?$/u;
 
@@ -42,6 +52,7 @@ export function contextAbove(
   const used: Line[] = [];
   const meta: string[] = [];
   let title: string | null = null;
+  let label: string | null = null;
   let lowerEdge = table.box[3];
   const width = table.box[2] - table.box[0];
   const centre = (table.box[0] + table.box[2]) / 2;
@@ -55,12 +66,21 @@ export function contextAbove(
       lowerEdge = l.box[3];
       continue;
     }
+    if (PAGE_NUMBER_LIKE.test(l.text)) break;
+    if (TABLE_LABEL.test(l.text.replace(/\s+/gu, ''))) {
+      // The label alone: the title proper is the line above it when there is one ('收支预算总表' / '公开表一').
+      label = joinPieces(l.text.replace(/\s+/gu, ''), label ?? '');
+      used.push(l);
+      lowerEdge = l.box[3];
+      continue;
+    }
     const lc = (l.box[0] + l.box[2]) / 2;
     const centred = Math.abs(lc - centre) < 0.15 * width;
     const titleLike = /表|预算|决算|情况|明细|清单|目录/u.test(l.text) || centred || l.size >= 1.15 * table.size;
     if (titleLike && !HEADING.test(l.text) && !NOTE.test(l.text) && l.text.length <= 80) {
       title = l.text;
       used.push(l);
+      let topLine = l;
       // A long title wrapped onto a second centred line above, or a title above a year line '(2025年度)'.
       const upper = above[i - 1];
       const sub = SUBTITLE.test(l.text);
@@ -75,10 +95,24 @@ export function contextAbove(
       ) {
         title = `${upper.text}${title}`;
         used.push(upper);
+        topLine = upper;
+        i--;
+      }
+      // A label printed above the title ('表1' over '收支总表').
+      const over = above[i - 1];
+      if (
+        !label &&
+        over &&
+        TABLE_LABEL.test(over.text.replace(/\s+/gu, '')) &&
+        over.box[1] - topLine.box[3] < 3 * topLine.size
+      ) {
+        label = over.text.replace(/\s+/gu, '');
+        used.push(over);
       }
     }
     break;
   }
+  if (label) title = title ? `${label} ${title}` : label;
   return { title, meta, used };
 }
 

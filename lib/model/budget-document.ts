@@ -34,6 +34,11 @@ export const ColumnSchema = z.object({
   /** Header texts above this column, outermost first (merged group headers repeated on each column they span). */
   header: z.array(z.string()),
   side: SideSchema.optional(),
+  /**
+   * Two-sided tables whose side prints several label + amount blocks (支出 by 功能分类 | by 支出用途, or 功能 | 部门经济 |
+   * 政府经济 分类): which block of its side the column belongs to, 0 for the first. Absent on one-block sides.
+   */
+  block: z.number().int().nonnegative().optional(),
   measure: MeasureSchema.optional(),
 });
 export type Column = z.infer<typeof ColumnSchema>;
@@ -73,7 +78,13 @@ const rowCore = {
   decimals: DecimalsSchema,
 };
 
-export const SideRowSchema = z.object(rowCore);
+const BlockRowSchema = z.object(rowCore);
+
+export const SideRowSchema = z.object({
+  ...rowCore,
+  /** The side's further blocks (Column.block 1, 2 …) read on their own: their label and amounts, keyed as the side's. */
+  blocks: z.array(BlockRowSchema).optional(),
+});
 export type SideRow = z.infer<typeof SideRowSchema>;
 
 export const RowSchema = z.object({

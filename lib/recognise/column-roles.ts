@@ -6,7 +6,7 @@
 import type { GridCell } from '../extract/types';
 import type { Column } from '../model/budget-document';
 import { type ColumnRole, isAmountRole, type Measure, type Side } from '../model/column-roles';
-import type { TableKind } from '../model/table-kinds';
+import { type TableKind, TWO_SIDED_KINDS } from '../model/table-kinds';
 import { parseAmount } from '../money/amount';
 import { fold } from './fold';
 
@@ -174,21 +174,40 @@ export function assignColumns(ctx: ColumnContext): Column[] {
     c += k - 1;
   }
 
-  // Sides: a two-sided table repeats its first label column (项目 / 科目编码) for the second side, after amounts.
-  // Checked on every kind: 国有资本经营预算收支预算表 is printed two-sided in one template and one-sided in another.
+  // Sides: a two-sided table repeats its first label column (项目 / 科目编码) for the second side, after amounts, and
+  // some print the expenditure side in several blocks (功能分类 | 支出用途; 功能 | 部门经济 | 政府经济). Checked on every
+  // kind (国有资本经营预算收支预算表 is two-sided in one template, one-sided in another), but a repeated label column
+  // makes sides only where the header or the kind says so: a second code column (政府经济科目编码 beside 部门经济科目编码)
+  // or a stray label in a one-sided table is not a second side.
   const sides: (Side | undefined)[] = paths.map(() => undefined);
+  const blocks: (number | undefined)[] = paths.map(() => undefined);
   {
     const first = roles.findIndex((r) => r === 'name' || r === 'code' || r === 'code.class');
     const firstRole = roles[first];
-    const second = roles.findIndex(
-      (r, i) => i > first && r === firstRole && roles.slice(first + 1, i).some((x) => isAmountRole(x)),
-    );
-    if (first >= 0 && second > first) {
-      const leftWord = sideWord(paths[first] ?? []);
-      const rightWord = sideWord(paths[second] ?? []);
+    const starts: number[] = first >= 0 ? [first] : [];
+    for (let i = first + 1; first >= 0 && i < roles.length; i++) {
+      const prev = starts[starts.length - 1] ?? first;
+      if (roles[i] === firstRole && roles.slice(prev + 1, i).some((x) => isAmountRole(x))) starts.push(i);
+    }
+    const words = starts.map((s) => sideWord(paths[s] ?? []));
+    const mirrored =
+      starts.length >= 2 && starts.every((s) => (paths[s] ?? []).join('|') === (paths[first] ?? []).join('|'));
+    const sided =
+      starts.length >= 2 &&
+      (TWO_SIDED_KINDS.has(ctx.kind) ||
+        (words[0] === 'income' && words.slice(1).includes('expenditure')) ||
+        (mirrored && words.every((w) => w === null)));
+    if (sided) {
       const [l, rt]: [Side, Side] =
-        leftWord === 'income' || rightWord === 'expenditure' ? ['income', 'expenditure'] : ['left', 'right'];
+        words[0] === 'income' || words.slice(1).includes('expenditure') ? ['income', 'expenditure'] : ['left', 'right'];
+      const second = starts[1] ?? paths.length;
       for (let c = 0; c < paths.length; c++) sides[c] = c < second ? l : rt;
+      if (starts.length > 2)
+        for (let c = second; c < paths.length; c++) {
+          let b = 0;
+          for (let k = 2; k < starts.length; k++) if (c >= (starts[k] ?? Number.POSITIVE_INFINITY)) b = k - 1;
+          blocks[c] = b;
+        }
     }
   }
 
@@ -207,6 +226,8 @@ export function assignColumns(ctx: ColumnContext): Column[] {
     if (n > 0) key = `${key}#${n + 1}`;
     const col: Column = { index, role, key, header };
     if (side) col.side = side;
+    const block = blocks[index];
+    if (block !== undefined) col.block = block;
     if (measure) col.measure = measure;
     return col;
   });

@@ -35,11 +35,14 @@ function readSide(
   keyOf: (c: Column) => string,
 ): SideRow {
   const text = (c: Column | undefined) => (c ? (cells[c.index]?.text ?? '') : '');
-  const codeCol = cols.find((c) => c.role === 'code');
+  // The labels of a side printed in several blocks are its first block's (each block is read on its own as well).
+  const block = cols[0]?.block ?? 0;
+  const labels = cols.filter((c) => (c.block ?? 0) === block);
+  const codeCol = labels.find((c) => c.role === 'code');
   const parts = (['code.class', 'code.section', 'code.item'] as const)
-    .map((r) => cols.find((c) => c.role === r))
+    .map((r) => labels.find((c) => c.role === r))
     .filter((c): c is Column => c !== undefined);
-  const nameCol = cols.find((c) => c.role === 'name');
+  const nameCol = labels.find((c) => c.role === 'name');
 
   let code: string | null = null;
   let name = text(nameCol);
@@ -61,7 +64,7 @@ function readSide(
     }
   }
   if (name === '') {
-    const alt = cols.find((c) => c.role === 'alt-name');
+    const alt = labels.find((c) => c.role === 'alt-name');
     if (alt) name = text(alt);
   }
 
@@ -107,7 +110,18 @@ export function buildRows(
       for (const s of sides) {
         const cols = columns.filter((c) => c.side === s);
         const keyOf = (c: Column) => c.key.slice(s.length + 1);
-        perSide[s] = readSide(cells, cols, economic, keyOf);
+        const side = readSide(cells, cols, economic, keyOf);
+        const blocks = [...new Set(cols.map((c) => c.block ?? 0))].filter((b) => b > 0);
+        if (blocks.length > 0)
+          side.blocks = blocks.map((b) =>
+            readSide(
+              cells,
+              cols.filter((c) => c.block === b),
+              economic,
+              keyOf,
+            ),
+          );
+        perSide[s] = side;
       }
       row.sides = perSide;
       const named = sides.map((s) => perSide[s]).find((sr) => sr && sr.name !== '');

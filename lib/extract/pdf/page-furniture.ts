@@ -15,7 +15,8 @@ const PAGE_NUMBER =
  * A page number that cannot be anything else, wherever it stands ('- 4 -', '— 12 —', '第 4 页'): word processors
  * that export a document with its page breaks leave these mid-page, often between two halves of one table.
  */
-const DECORATED_PAGE_NUMBER = /^(?:[-–—－]\s*\d(?:\s?\d){0,3}\s*[-–—－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?)$/u;
+const DECORATED_PAGE_NUMBER =
+  /^(?:[-–—－]\s*\d(?:\s?\d){0,3}\s*[-–—－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?)$/u;
 
 export function isDecoratedPageNumber(text: string): boolean {
   return DECORATED_PAGE_NUMBER.test(text.trim());

@@ -55,7 +55,7 @@ describe.skipIf(!HAS_SHARED)('analyze CLI on the corpus', () => {
     const r = run(page);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as { schema: string; document: { organisation: string }; tables: unknown[] };
-    expect(report.schema).toBe('budget-lens/report@1');
+    expect(report.schema).toBe('budget-lens/report@2');
     expect(report.document.organisation).toBe('泽州县能源局');
     expect(report.tables).toHaveLength(19);
   });
@@ -65,7 +65,7 @@ describe.skipIf(!HAS_SHARED)('analyze CLI on the corpus', () => {
     expect(r.code).toBe(3);
     const reports = JSON.parse(r.stdout) as { schema: string }[];
     expect(reports).toHaveLength(1);
-    expect(reports[0]?.schema).toBe('budget-lens/report@1');
+    expect(reports[0]?.schema).toBe('budget-lens/report@2');
   });
 
   it('writes Markdown and CSV files with --out', () => {

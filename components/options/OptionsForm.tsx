@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import type { Translate } from '../../lib/i18n/strings';
 import type { Settings } from '../../lib/options/storage';
 
-const SEVERITIES = ['error', 'warning', 'rounding', 'info'] as const;
+const SEVERITIES = ['error', 'warning', 'unverified', 'rounding', 'info'] as const;
 
 export interface OptionsFormProps {
   t: Translate;

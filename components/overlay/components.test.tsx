@@ -141,7 +141,7 @@ describe('SummaryPanel', () => {
     collapsed: false,
     onToggle: () => {},
     doc: { organisation: '泽州县能源局', year: 2025, kind: 'budget' as const },
-    counts: { error: 1, warning: 0, rounding: 2, info: 0 },
+    counts: { error: 1, warning: 0, unverified: 0, rounding: 2, info: 0 },
     passed: 40,
     hidden: 0,
     findings: [{ index: 0, severity: 'error' as const, message: '合计不等于各项之和', where: '支出预算表 · 合计' }],

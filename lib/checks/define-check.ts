@@ -59,9 +59,17 @@ export interface CheckContext {
   compare(input: CompareInput): Comparison;
 }
 
+/**
+ * What a rule's identities span, which decides what confirms the reading under a failure (confirm.ts): `table`, the
+ * cells of one table; `cross`, cells of two tables; `narrative`, a statement of the text (or an annex) against cells;
+ * `document`, the document's form (which tables it has, their notes).
+ */
+export type CheckScope = 'table' | 'cross' | 'narrative' | 'document';
+
 export interface CheckDefinition {
   /** Equals the rule's file name in lib/checks/rules/ (without .ts). Never changes. */
   id: string;
+  scope: CheckScope;
   title: Localised;
   /** What the rule checks and why, for the UI's "why?" panel and the docs. */
   explain: Localised;
@@ -140,7 +148,15 @@ export function makeContext(
         return c;
       }
       const formula = formulaText(input.stated, input.terms, c.verdict);
-      const severity = c.verdict === 'rounding' ? 'rounding' : (input.severity ?? 'error');
+      // A sum over no printed cell ("应为 0.00" because the parts were not found) is evidence of nothing.
+      const partsMissing =
+        c.verdict === 'mismatch' &&
+        input.terms.length > 0 &&
+        input.terms.every((t) => t.blank) &&
+        !input.stated.blank &&
+        !input.stated.value.isZero();
+      const severity =
+        c.verdict === 'rounding' ? 'rounding' : partsMissing ? 'unverified' : (input.severity ?? 'error');
       const zh =
         c.verdict === 'rounding'
           ? `${input.what.zh}：填列 ${c.stated}，分项合计 ${c.computed}，相差 ${c.difference}${c.unit}，在四舍五入误差范围（±${c.tolerance}）内。`
@@ -149,7 +165,14 @@ export function makeContext(
         c.verdict === 'rounding'
           ? `${input.what.en}: stated ${c.stated}, terms add up to ${c.computed}; the gap of ${c.difference} ${c.unit} is within rounding (±${c.tolerance}).`
           : `${input.what.en}: stated ${c.stated}, but the terms add up to ${c.computed}; off by ${c.difference} ${c.unit} (beyond rounding, ±${c.tolerance}).`;
-      const note = c.verdict === 'mismatch' && input.note ? input.note : null;
+      const note = partsMissing
+        ? {
+            zh: '分项在表中均为空，可能未能读取，此项未核实。',
+            en: 'Every part is blank in the table, perhaps not read; not checked.',
+          }
+        : c.verdict === 'mismatch' && input.note
+          ? input.note
+          : null;
       report({
         severity,
         message: { zh: note ? `${zh}${note.zh}` : zh, en: note ? `${en} ${note.en}` : en },

@@ -5,7 +5,11 @@
 import { z } from 'zod';
 import { AnchorSchema } from '../model/budget-document';
 
-export const SeveritySchema = z.enum(['error', 'warning', 'rounding', 'info']);
+/**
+ * `unverified`: an identity that did not hold where the reading under it is not confirmed (a table where many
+ * identities fail, the parts of a sum not found): shown as "could not check", never as an accusation.
+ */
+export const SeveritySchema = z.enum(['error', 'warning', 'unverified', 'rounding', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
 /** A cell of a table in the report: table index (report.tables), grid row and grid column. */

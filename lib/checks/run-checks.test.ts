@@ -9,6 +9,7 @@ describe('runChecks', () => {
   it('a rule that throws becomes one internal-error info finding; the others still run', () => {
     const boom = defineCheck({
       id: 'boom',
+      scope: 'table',
       title: { zh: '炸', en: 'boom' },
       explain: { zh: '炸', en: 'boom' },
       formula: '-',
@@ -18,6 +19,7 @@ describe('runChecks', () => {
     });
     const ok = defineCheck({
       id: 'ok',
+      scope: 'table',
       title: { zh: '好', en: 'ok' },
       explain: { zh: '好', en: 'ok' },
       formula: '-',
@@ -33,7 +35,11 @@ describe('runChecks', () => {
     ]);
     expect(r.findings[1]?.message.en).toContain('kaput');
     expect(r.verified).toEqual([{ rule: 'ok', cells: [{ table: 0, row: 1, col: 1 }], claim: null }]);
-    expect(r.summary).toEqual({ total: 3, passed: 1, bySeverity: { error: 0, warning: 1, rounding: 0, info: 1 } });
+    expect(r.summary).toEqual({
+      total: 3,
+      passed: 1,
+      bySeverity: { error: 0, warning: 1, unverified: 0, rounding: 0, info: 1 },
+    });
   });
   it('is deterministic and runs the whole index without throwing', () => {
     const a = runChecks(doc);
@@ -43,7 +49,14 @@ describe('runChecks', () => {
   });
   it('rejects ids that are not kebab-case', () => {
     expect(() =>
-      defineCheck({ id: 'Bad_Id', title: { zh: '', en: '' }, explain: { zh: '', en: '' }, formula: '', run() {} }),
+      defineCheck({
+        id: 'Bad_Id',
+        scope: 'table',
+        title: { zh: '', en: '' },
+        explain: { zh: '', en: '' },
+        formula: '',
+        run() {},
+      }),
     ).toThrow();
   });
 });

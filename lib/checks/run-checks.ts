@@ -4,7 +4,8 @@
  * one `internal-error` info finding for that rule only; the others go on. It must not read the DOM or do I/O.
  */
 import type { BudgetDocument, MoneyUnitName } from '../model/budget-document';
-import type { CheckDefinition } from './define-check';
+import { confirmFindings, type TableReading } from './confirm';
+import type { CheckDefinition, CheckScope } from './define-check';
 import { makeContext } from './define-check';
 import type { CheckSummary, Finding, Severity, Verified } from './finding';
 import { RULES } from './index';
@@ -17,6 +18,8 @@ export interface VerifiedBound {
 
 export interface CheckResult {
   findings: Finding[];
+  /** Per table: whether the checks confirm its reading (confirm.ts). */
+  readings: TableReading[];
   verified: Verified[];
   /** Aligned with `verified`: the bound used, or null for checks that are not amount comparisons. Not in the report. */
   verifiedBounds: (VerifiedBound | null)[];
@@ -28,9 +31,11 @@ export interface RunOptions {
   disabled?: ReadonlySet<string>;
   /** Run these rules instead of the index (tests). */
   rules?: readonly CheckDefinition[];
+  /** Confirm failures against what holds (default true); a rule's own tests see its raw output. */
+  confirm?: boolean;
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, rounding: 3 };
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, unverified: 2, info: 3, rounding: 4 };
 
 export function runChecks(doc: BudgetDocument, opts: RunOptions = {}): CheckResult {
   const findings: Finding[] = [];
@@ -74,6 +79,12 @@ export function runChecks(doc: BudgetDocument, opts: RunOptions = {}): CheckResu
       });
     }
   }
+  const scopes = new Map<string, CheckScope>(rules.map((r) => [r.id, r.scope]));
+  const confirmed =
+    opts.confirm === false
+      ? { findings, readings: [] }
+      : confirmFindings(doc, findings, verified, (id) => scopes.get(id) ?? 'table');
+  findings.splice(0, findings.length, ...confirmed.findings);
   findings.sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
@@ -82,10 +93,11 @@ export function runChecks(doc: BudgetDocument, opts: RunOptions = {}): CheckResu
       (a.cells[0]?.col ?? -1) - (b.cells[0]?.col ?? -1) ||
       (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
   );
-  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, rounding: 0, info: 0 };
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, unverified: 0, rounding: 0, info: 0 };
   for (const f of findings) bySeverity[f.severity]++;
   return {
     findings,
+    readings: confirmed.readings,
     verified,
     verifiedBounds,
     summary: { total: verified.length + findings.length, passed: verified.length, bySeverity },

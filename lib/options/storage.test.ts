@@ -25,7 +25,7 @@ describe('settings storage', () => {
       version: 2,
       language: 'zh',
       autoOpenPdf: false,
-      showSeverities: ['error', 'warning', 'rounding', 'info'],
+      showSeverities: ['error', 'warning', 'unverified', 'rounding', 'info'],
       regionCode: null,
       population: null,
       staff: null,

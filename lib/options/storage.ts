@@ -9,8 +9,8 @@ import { type RegionResolution, resolveRegion } from '../metrics/region/resolve-
 import { SETTINGS_KEY, SETTINGS_KEY_V1, SETTINGS_KEYS } from './keys';
 
 const Severities = z
-  .array(z.enum(['error', 'warning', 'rounding', 'info']))
-  .default(['error', 'warning', 'rounding', 'info']);
+  .array(z.enum(['error', 'warning', 'unverified', 'rounding', 'info']))
+  .default(['error', 'warning', 'unverified', 'rounding', 'info']);
 
 const SettingsV1 = z.object({
   version: z.literal(1).default(1),

@@ -7,14 +7,15 @@ import type { Severity } from '../checks/finding';
 export type MarkLevel = Severity | 'verified';
 
 /** Most important first: a cell with several results shows the first of these. */
-export const LEVEL_ORDER: readonly MarkLevel[] = ['error', 'warning', 'rounding', 'info', 'verified'];
+export const LEVEL_ORDER: readonly MarkLevel[] = ['error', 'warning', 'unverified', 'rounding', 'info', 'verified'];
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'rounding', 'info'];
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'unverified', 'rounding', 'info'];
 
 /** One glyph per level, distinct in shape (read by sighted users without colour; screen readers get aria-labels). */
 export const LEVEL_GLYPH: Record<MarkLevel, string> = {
   error: '✕',
   warning: '!',
+  unverified: '?',
   rounding: '≈',
   info: 'i',
   verified: '✓',

@@ -6,7 +6,7 @@ describe('panelState', () => {
   it('says analysing, with nothing counted, before an analysis exists', () => {
     const s = panelState(null, null, 'zh');
     expect(s.status).toBe('analysing');
-    expect(s.counts).toEqual({ error: 0, warning: 0, rounding: 0, info: 0 });
+    expect(s.counts).toEqual({ error: 0, warning: 0, unverified: 0, rounding: 0, info: 0 });
     expect(s.findings).toEqual([]);
     expect(s.tables).toEqual([]);
   });

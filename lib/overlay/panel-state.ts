@@ -9,7 +9,7 @@ import type { Analysis } from './analyse';
 import { panelFindings, tableName } from './texts';
 import type { OverlayModel } from './view-model';
 
-const NO_COUNTS: Record<Severity, number> = { error: 0, warning: 0, rounding: 0, info: 0 };
+const NO_COUNTS: Record<Severity, number> = { error: 0, warning: 0, unverified: 0, rounding: 0, info: 0 };
 
 export function panelState(analysis: Analysis | null, model: OverlayModel | null, lang: Lang) {
   const report = analysis?.report ?? null;

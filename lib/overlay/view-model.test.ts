@@ -57,7 +57,7 @@ describe('buildOverlayModel', () => {
   });
 
   it('counts by severity and passed checks; chips only for statement tables', () => {
-    expect(model.counts).toEqual({ error: 1, warning: 1, rounding: 1, info: 1 });
+    expect(model.counts).toEqual({ error: 1, warning: 1, unverified: 0, rounding: 1, info: 1 });
     expect(model.passed).toBe(2);
     expect(model.chips.map((c) => c.table)).toEqual([0, 2]);
     expect(model.chips[0]).toMatchObject({ passed: 1, worst: 'error', bySeverity: { error: 1, rounding: 1 } });

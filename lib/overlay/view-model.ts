@@ -65,7 +65,7 @@ export interface ModelTable {
 }
 
 function emptyCounts(): Record<Severity, number> {
-  return { error: 0, warning: 0, rounding: 0, info: 0 };
+  return { error: 0, warning: 0, unverified: 0, rounding: 0, info: 0 };
 }
 
 /** One mark per anchored block or box: several claims in one paragraph share a badge (never stacked badges). */

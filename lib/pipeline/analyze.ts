@@ -26,13 +26,14 @@ export function analyzeExtracted(doc: ExtractedDocument, opts: AnalyzeOptions = 
   // The narrative and annex rules read paragraphs (with their own anchors) and form grids beside the model.
   const model = withSources(recogniseDocument(doc), doc);
   const warnings = [...(extras.warnings ?? [])];
-  let { findings, verified } = extras;
+  let { findings, verified, readings } = extras;
   if (findings === undefined) {
     // runChecks isolates each rule; this guard only keeps a broken checks stage from losing the whole report.
     try {
       const result = runChecks(model, disabledRules ? { disabled: disabledRules } : {});
       findings = result.findings;
       verified = verified ?? result.verified;
+      readings = readings ?? result.readings;
     } catch (err) {
       findings = [];
       warnings.push(`checks could not run: ${err instanceof Error ? err.message : String(err)}`);
@@ -58,6 +59,7 @@ export function analyzeExtracted(doc: ExtractedDocument, opts: AnalyzeOptions = 
     ...extras,
     findings,
     verified: verified ?? [],
+    readings: readings ?? [],
     metrics,
     skippedMetrics: skippedMetrics ?? [],
     warnings,

@@ -60,7 +60,7 @@ describe.skipIf(!HAS_SHARED)('fixture pages through the pipeline', () => {
       r = reportFor(id);
     });
 
-    it('is a valid report@1 and a disclosure', () => {
+    it('is a valid report@2 and a disclosure', () => {
       expect(ReportSchema.safeParse(r).success).toBe(true);
       expect(isDisclosure(r)).toBe(true);
     });

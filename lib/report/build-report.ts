@@ -4,6 +4,7 @@
  * recompute, check or reinterpret anything.
  */
 import type Decimal from 'decimal.js';
+import type { TableReading } from '../checks/confirm';
 import type { Finding, Verified } from '../checks/finding';
 import type { ExtractedDocument } from '../extract/types';
 import type { Metric, SkippedMetric } from '../metrics/metric';
@@ -47,6 +48,8 @@ function reportRow(r: Row): ReportRow {
 
 export interface ReportExtras {
   findings?: Finding[];
+  /** Per table, whether the checks confirm its reading (absent: confirmed, nothing failed). */
+  readings?: TableReading[];
   verified?: Verified[];
   metrics?: Metric[];
   skippedMetrics?: SkippedMetric[];
@@ -55,6 +58,13 @@ export interface ReportExtras {
 }
 
 export function buildReport(extracted: ExtractedDocument, model: BudgetDocument, extras: ReportExtras = {}): Report {
+  const readings = new Map((extras.readings ?? []).map((r) => [r.table, r]));
+  const readingOf = (i: number) => {
+    const r = readings.get(i);
+    return r
+      ? { confident: r.confident, reason: r.reason, passed: r.passed, failed: r.failed }
+      : { confident: true, reason: null, passed: 0, failed: 0 };
+  };
   const tables: ReportTable[] = model.tables.map((t) => {
     const raw = extracted.tables[t.index];
     const grid = (raw?.rows ?? []).map((row) => row.map((c) => c.text));
@@ -74,6 +84,7 @@ export function buildReport(extracted: ExtractedDocument, model: BudgetDocument,
       twoSided: t.twoSided,
       empty: t.empty,
       emptyNote: t.emptyNote,
+      reading: readingOf(t.index),
       grid,
       anchors,
       rows: t.rows.map(reportRow),

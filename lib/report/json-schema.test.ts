@@ -13,7 +13,7 @@ describe('report JSON Schema', () => {
 
   it('names the schema id and requires the top-level fields', () => {
     const schema = JSON.parse(reportJsonSchemaText()) as { properties: Record<string, unknown>; required: string[] };
-    expect(schema.properties.schema).toEqual({ type: 'string', const: 'budget-lens/report@1' });
+    expect(schema.properties.schema).toEqual({ type: 'string', const: 'budget-lens/report@2' });
     expect(schema.required).toEqual(
       expect.arrayContaining([
         'schema',

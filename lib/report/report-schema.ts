@@ -1,11 +1,11 @@
 /**
- * Report (final stage): the serialisable Report, schema id `budget-lens/report@1` — what the overlay, the CLI and
+ * Report (final stage): the serialisable Report, schema id `budget-lens/report@2` — what the overlay, the CLI and
  * exports read. Plain JSON only: amounts are decimal strings in the table's printed unit (trailing zeros as
  * printed), anchors are plain objects. The committed JSON Schema (schema/report.schema.json) is generated from this
  * file by scripts/gen-schema.ts; change the shape only together with the schema id.
  */
 import { z } from 'zod';
-import { FindingSchema, VerifiedSchema } from '../checks/finding';
+import { FindingSchema, LocalisedSchema, VerifiedSchema } from '../checks/finding';
 import { MetricSchema, SkippedMetricSchema } from '../metrics/metric';
 import { AnchorSchema, DocumentInfoSchema, LevelSchema, MoneyUnitSchema } from '../model/budget-document';
 import { ColumnRoleSchema, MeasureSchema, SideSchema } from '../model/column-roles';
@@ -62,6 +62,16 @@ export const ReportTableSchema = z.object({
   twoSided: z.boolean(),
   empty: z.boolean(),
   emptyNote: z.boolean(),
+  /**
+   * Whether the checks confirm the reading of this table (lib/checks/confirm.ts): where they do not, its failed
+   * identities are reported as `unverified` and `reason` says why ("could not be read with confidence").
+   */
+  reading: z.object({
+    confident: z.boolean(),
+    reason: LocalisedSchema.nullable(),
+    passed: z.number().int().nonnegative(),
+    failed: z.number().int().nonnegative(),
+  }),
   /** Cell text, rows × columns, merged cells expanded (covered positions ''). */
   grid: z.array(z.array(z.string())),
   /** Parallel to grid: where each cell lives on screen, null for covered/unknown positions. */

@@ -11,6 +11,7 @@ import { compareSum } from '../tolerance';
 
 export default defineCheck({
   id: 'admin-operating-vs-public',
+  scope: 'cross',
   title: { zh: '机关运行经费与公用经费对照', en: 'Administrative operating costs vs public costs' },
   explain: {
     zh: '机关运行经费是行政单位（含参公事业单位）的公用经费。纯行政单位的部门两者应相等；含其他事业单位的部门，机关运行经费小于公用经费属正常，但不应大于。',

@@ -8,6 +8,7 @@ import { columnFor, tableOf } from '../table-access';
 
 export default defineCheck({
   id: 'basic-economic-total',
+  scope: 'cross',
   title: { zh: '基本支出与经济分类表合计一致', en: 'Basic expenditure = economic table total' },
   explain: {
     zh: '一般公共预算支出表中的“基本支出”合计，应等于一般公共预算基本支出经济分类表的合计。',

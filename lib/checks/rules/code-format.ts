@@ -10,6 +10,7 @@ import { codeCell, tableLabel } from '../table-access';
 
 export default defineCheck({
   id: 'code-format',
+  scope: 'table',
   title: { zh: '科目编码位数', en: 'Code length' },
   explain: {
     zh: '功能分类科目编码应为 3 位（类）、5 位（款）或 7 位（项）；经济分类编码为 3 位或 5 位。位数不对通常是漏印或多印了一位，会使该科目无法与其他表对应。',

@@ -8,6 +8,7 @@ import { amountColumns, columnLabel, rowLabel, tableLabel, termAt } from '../tab
 
 export default defineCheck({
   id: 'code-hierarchy',
+  scope: 'table',
   title: { zh: '类 = Σ款，款 = Σ项', en: 'Class = Σ sections, section = Σ items' },
   explain: {
     zh: '功能分类和经济分类科目按编码前缀逐级汇总：每个“类”等于其下各“款”之和，每个“款”等于其下各“项”之和。允许四舍五入误差。',

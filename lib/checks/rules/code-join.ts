@@ -21,6 +21,7 @@ function coded(table: BudgetTable): Map<string, Row> {
 
 export default defineCheck({
   id: 'code-join',
+  scope: 'cross',
   title: { zh: '科目在相关表中缺失', en: 'Code missing from a related table' },
   explain: {
     zh: '收入总表与支出总表应列出相同的功能分类科目；一般公共预算、政府性基金、国有资本经营支出表中的科目也应出现在收入总表和支出总表中。只在一张表中出现的科目，通常是编码印错或漏列。',

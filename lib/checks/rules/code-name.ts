@@ -13,6 +13,7 @@ const norm = (s: string) => s.normalize('NFKC').replace(/[\s()（）“”"、�
 
 export default defineCheck({
   id: 'code-name',
+  scope: 'table',
   title: { zh: '同一编码不同名称', en: 'One code, two names' },
   explain: {
     zh: '同一科目编码在各表中应使用同一名称。名称不同说明编码或名称之一抄错了。',

@@ -9,6 +9,7 @@ import { codeCell, tableLabel } from '../table-access';
 
 export default defineCheck({
   id: 'code-parent',
+  scope: 'table',
   title: { zh: '上级科目缺失', en: 'Missing parent code' },
   explain: {
     zh: '表中列出了“款”或“项”，但找不到编码为其前缀的上级科目。通常是上级科目编码印错了。',

@@ -10,6 +10,7 @@ import { codeCell, tableLabel } from '../table-access';
 
 export default defineCheck({
   id: 'code-prefix',
+  scope: 'table',
   title: { zh: '下级科目编码前缀', en: 'Sub-item code prefix' },
   explain: {
     zh: '列在某“类”或“款”之下的科目，其编码应以上级编码开头并多出两位。不符时，按编码汇总和跨表对应都会出错。',

@@ -8,6 +8,7 @@ import { amountColumns, columnLabel, rowLabel, tableLabel, termAt } from '../tab
 
 export default defineCheck({
   id: 'column-total',
+  scope: 'table',
   title: { zh: '合计行 = Σ类', en: 'Total row = Σ classes' },
   explain: {
     zh: '表中“合计”行的每一列应等于各“类”级科目之和（经济分类表：工资福利支出 + 商品和服务支出 + 对个人和家庭的补助 + …）。允许四舍五入误差。',

@@ -10,6 +10,7 @@ const FUND_WORDS = [FUNDS.govFund, FUNDS.stateCapital, FUNDS.threePublic];
 
 export default defineCheck({
   id: 'empty-note-fund',
+  scope: 'document',
   title: { zh: '空表说明与表名不符', en: 'Empty-table note names another fund' },
   explain: {
     zh: '空表说明应针对本表所属资金，例如国有资本经营预算表应写“无国有资本经营预算”。说明中写的是别的资金，多为复制粘贴错误。',

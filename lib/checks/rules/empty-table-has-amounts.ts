@@ -35,6 +35,7 @@ function evidence(doc: BudgetDocument, kind: TableKind, role: ColumnRole) {
 
 export default defineCheck({
   id: 'empty-table-has-amounts',
+  scope: 'cross',
   title: { zh: '空表但他表有数', en: 'Empty table, but money elsewhere' },
   explain: {
     zh: '某表为空（或注明无数据），但其他表显示有相应资金，例如收入总表有政府性基金收入而政府性基金预算支出表为空。应公开的明细缺失。',

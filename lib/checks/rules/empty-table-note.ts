@@ -9,6 +9,7 @@ import { tableLabel } from '../table-access';
 
 export default defineCheck({
   id: 'empty-table-note',
+  scope: 'document',
   title: { zh: '空表应有说明', en: 'Empty tables carry a note' },
   explain: {
     zh: '没有数据的公开表格应注明原因（如“本部门无政府性基金预算，故本表为空表”），否则读者无法区分“没有”与“漏报”。',

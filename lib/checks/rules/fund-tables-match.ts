@@ -30,6 +30,7 @@ function fundTotal(t: BudgetTable): Column | null {
 
 export default defineCheck({
   id: 'fund-tables-match',
+  scope: 'cross',
   title: { zh: '分资金支出表与收入总表一致', en: 'Fund tables agree with the income table' },
   explain: {
     zh: '一般公共预算支出表、政府性基金预算支出表、国有资本经营预算表按科目应与收入总表对应资金列一致；政府性基金预算收入表合计应等于收入总表的政府性基金收入。',

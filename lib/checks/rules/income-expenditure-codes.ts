@@ -8,6 +8,7 @@ import { columnFor, tableOf } from '../table-access';
 
 export default defineCheck({
   id: 'income-expenditure-codes',
+  scope: 'cross',
   title: { zh: '收入总表与支出总表逐科目一致', en: 'Income and expenditure tables agree per code' },
   explain: {
     zh: '同一功能分类科目，支出总表的合计应等于收入总表的本年收入合计加上年结转（支出由收入和结转安排）。按科目编码对应，不按行位置。',

@@ -15,6 +15,7 @@ const RANK = { exact: 0, rounding: 1, mismatch: 2 } as const;
 
 export default defineCheck({
   id: 'narrative-amounts',
+  scope: 'narrative',
   title: { zh: '说明中的金额 = 表中数', en: 'Amounts in the narrative = the tables' },
   explain: {
     zh: '情况说明中写到的每个金额（收入、支出、基本支出、人员经费、“三公”经费、各功能分类支出等）应与对应表格中的数一致；先统一单位，允许两边打印位数带来的四舍五入误差。',

@@ -28,6 +28,7 @@ const ANNEXES: { re: RegExp; kind: TableKind; zh: string; en: string }[] = [
 
 export default defineCheck({
   id: 'narrative-annex',
+  scope: 'document',
   title: { zh: '说明提到的附件表', en: 'Annex tables the narrative refers to' },
   explain: {
     zh: '情况说明写明“见附件”的绩效目标表，应能在公开文件中找到；找不到时提示核实（附件也可能另行公开）。',

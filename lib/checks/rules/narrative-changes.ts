@@ -14,6 +14,7 @@ const f4 = (d: { toDecimalPlaces(n: number): import('decimal.js').default }) => 
 
 export default defineCheck({
   id: 'narrative-changes',
+  scope: 'narrative',
   title: { zh: '说明中的增减幅度', en: 'Year-on-year changes in the narrative' },
   explain: {
     zh: '“X万元，比上年增加（减少）Y万元，增长（下降）Z%”中，Z 应等于 Y ÷ 上年数（X − Y 或 X + Y）。用本年数 X 作分母（Y ÷ X）是常见错误。',

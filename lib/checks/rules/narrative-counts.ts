@@ -16,6 +16,7 @@ const CATEGORY_RE = /(运转类|特定目标类|公用经费类|人员类|专项
 
 export default defineCheck({
   id: 'narrative-counts',
+  scope: 'narrative',
   title: { zh: '说明中的项目个数', en: 'Project counts in the narrative' },
   explain: {
     zh: '情况说明写的“纳入绩效目标管理的项目N个”应等于项目支出预算表（本年）中的项目数；“公开项目绩效目标N个”应等于公开的项目绩效目标表张数。',

@@ -9,6 +9,7 @@ import { defineCheck } from '../define-check';
 
 export default defineCheck({
   id: 'narrative-labels',
+  scope: 'narrative',
   title: { zh: '说明中的科目名称', en: 'Category names in the narrative' },
   explain: {
     zh: '情况说明按功能分类列出支出时，每一项都应是《政府收支分类科目》中的类级名称，才能与表中对应行核对。',

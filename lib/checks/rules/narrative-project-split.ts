@@ -54,6 +54,7 @@ function subsets(rows: readonly ProjectRow[], k: number, target: Decimal): Proje
 
 export default defineCheck({
   id: 'narrative-project-split',
+  scope: 'narrative',
   title: { zh: '说明中按类别的项目金额', en: 'Project amounts by category in the narrative' },
   explain: {
     zh: '绩效管理情况中按“其他运转类 / 特定目标类”分列的项目金额，应与项目支出预算表一致：能从表中唯一认出的一类确定后，另一类应等于表中合计减去这些项目。',

@@ -48,6 +48,7 @@ const pctText = (d: { toFixed(n?: number): string }, n: number) => d.toFixed(n);
 
 export default defineCheck({
   id: 'narrative-shares',
+  scope: 'narrative',
   title: { zh: '说明中的占比', en: 'Shares stated in the narrative' },
   explain: {
     zh: '情况说明中“占X%”的比例，用文中的分项金额除以它所属的总额重新计算；允许金额和百分比打印位数带来的四舍五入误差。',

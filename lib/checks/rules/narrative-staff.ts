@@ -22,6 +22,7 @@ const LABELS: Record<Field, { zh: string; en: string; re: RegExp }> = {
 
 export default defineCheck({
   id: 'narrative-staff',
+  scope: 'narrative',
   title: { zh: '整体绩效目标表的机构人员数', en: 'Staff and unit counts in the organisation form' },
   explain: {
     zh: '整体支出绩效目标表中的内设职能部门数、所属预算单位数、编制数和实有人数，应与概况“机构设置”中的文字一致。',

@@ -9,6 +9,7 @@ import { defineCheck } from '../define-check';
 
 export default defineCheck({
   id: 'narrative-sums',
+  scope: 'narrative',
   title: { zh: '说明中的合计 = 分项之和', en: 'Totals stated in the narrative = their parts' },
   explain: {
     zh: '情况说明中“X万元，其中：a万元，b万元……”这类写法，X 应等于各分项之和（允许四舍五入误差）。',

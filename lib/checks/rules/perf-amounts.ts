@@ -12,6 +12,7 @@ import { compareSum } from '../tolerance';
 
 export default defineCheck({
   id: 'perf-amounts',
+  scope: 'narrative',
   title: { zh: '绩效目标表金额 = 项目支出表', en: 'Performance annex amount = project table' },
   explain: {
     zh: '项目支出绩效目标表的“年度资金总额”（单位：元）除以 10000，应等于项目支出预算表中该项目的金额（单位：万元）。',

@@ -8,6 +8,7 @@ import { defineCheck } from '../define-check';
 
 export default defineCheck({
   id: 'perf-coverage',
+  scope: 'narrative',
   title: { zh: '绩效目标表是否齐全', en: 'Performance annexes: one per project' },
   explain: {
     zh: '项目支出预算表中的每个项目一般都应公开绩效目标表；同一项目的绩效目标表不应重复公开。上年结转项目可能没有新的目标表，因此只作提示。',

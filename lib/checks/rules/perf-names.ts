@@ -8,6 +8,7 @@ import { defineCheck } from '../define-check';
 
 export default defineCheck({
   id: 'perf-names',
+  scope: 'narrative',
   title: { zh: '绩效目标表项目名称', en: 'Project names in performance annexes' },
   explain: {
     zh: '绩效目标表中的项目名称应与项目支出预算表中的名称一致。名称相近但不同（如“改革”与“改制”）通常是笔误，也可能是两个不同的项目。',

@@ -17,6 +17,7 @@ const amountText = (a: TextAmount) => a.value.toFixed(a.decimals);
 
 export default defineCheck({
   id: 'perf-text',
+  scope: 'narrative',
   title: { zh: '绩效目标表文字中的金额', en: 'Amounts in performance form text' },
   explain: {
     zh: '绩效目标表“项目概况”等文字里写的总额应等于所列各项之和，也应与本表“年度资金总额”一致；以“万元”写出却超过部门全年预算的金额，多半是把“元”写成了“万元”。',

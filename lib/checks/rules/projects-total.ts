@@ -14,6 +14,7 @@ function cell(table: BudgetTable, row: Row, col: Column): Side2 {
 
 export default defineCheck({
   id: 'projects-total',
+  scope: 'cross',
   title: { zh: '项目支出表与支出总表一致', en: 'Project tables agree with the expenditure tables' },
   explain: {
     zh: '项目支出预算表（本年预算）与（上年结转）合计应等于支出总表的项目支出；本年项目的一般公共预算、政府性基金部分应分别等于对应支出表的项目支出。',

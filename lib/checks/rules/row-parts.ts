@@ -9,6 +9,7 @@ import { columnLabel, rowLabel, tableLabel, termAt } from '../table-access';
 
 export default defineCheck({
   id: 'row-parts',
+  scope: 'table',
   title: { zh: '行内合计 = 各分项', en: 'Row total = its parts' },
   explain: {
     zh: '每一行的合计数应等于表头所列各组成部分之和（如基本支出 + 项目支出、各资金来源、人员经费 + 公用经费）。允许四舍五入误差。',

@@ -105,6 +105,7 @@ const FUND_TABLE: Partial<Record<ColumnRole, TableKind>> = {
 
 export default defineCheck({
   id: 'summary-matches-tables',
+  scope: 'cross',
   title: { zh: '总表与明细表一致', en: 'Summaries agree with the detail tables' },
   explain: {
     zh: '收支总表的各项收入应等于收入总表合计行对应资金列；各类支出应等于支出总表同名“类”；财政拨款收支总表各类支出应等于一般公共预算、政府性基金、国有资本经营支出表的同名“类”。',

@@ -54,6 +54,7 @@ export function templateOf(doc: BudgetDocument): 'national' | 'shanghai' {
 
 export default defineCheck({
   id: 'tables-present',
+  scope: 'document',
   title: { zh: '标准表齐全', en: 'Standard tables present' },
   explain: {
     zh: '部门预算公开应包含全部标准表（全国模板 13 张；上海模板 9 张，“三公”经费与机关运行经费合为一表）。没有数据的表也应公开并注明“本表无数据”。',

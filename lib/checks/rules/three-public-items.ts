@@ -8,6 +8,7 @@ import { itemOf } from '../three-public';
 
 export default defineCheck({
   id: 'three-public-items',
+  scope: 'table',
   title: { zh: '“三公”经费合计 = 各项之和', en: 'Three public expenses = their items' },
   explain: {
     zh: '“三公”经费 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费；公务用车购置及运行费 = 购置费 + 运行维护费。',

@@ -18,6 +18,7 @@ const LINES: [ColumnRole, RegExp, string][] = [
 
 export default defineCheck({
   id: 'three-public-vs-basic',
+  scope: 'cross',
   title: { zh: '“三公”经费与基本支出科目对照', en: 'Three public expenses vs basic-expenditure lines' },
   explain: {
     zh: '“三公”经费表中的公务用车运行维护费、公务接待费包含基本支出和项目支出，经济分类表只含基本支出，因此前者不小于后者属正常；前者小于后者则不一致。',

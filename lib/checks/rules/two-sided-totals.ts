@@ -179,6 +179,7 @@ function checkBlock(
 
 export default defineCheck({
   id: 'two-sided-totals',
+  scope: 'table',
   title: { zh: '收支总表的合计与总计', en: 'Totals of the income/expenditure summary' },
   explain: {
     zh: '收支总表中：本年收入合计 = 各项收入之和；收入总计 = 本年收入合计 + 上年结转；本年支出合计 = 各功能分类支出之和；收入总计 = 支出总计。',

@@ -35,7 +35,7 @@ export interface FailCase {
 }
 
 export function runOne(rule: CheckDefinition, doc: BudgetDocument): CheckResult {
-  return runChecks(doc, { rules: [rule] });
+  return runChecks(doc, { rules: [rule], confirm: false });
 }
 
 function same(a: CellRef | undefined, b: CellRef): boolean {

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { hittingSet } from './confirm';
+import codeHierarchy from './rules/code-hierarchy';
+import columnTotal from './rules/column-total';
+import rowParts from './rules/row-parts';
+import { runChecks } from './run-checks';
+import { buildDoc } from './testing/build-doc';
+
+const RULES = [rowParts, codeHierarchy, columnTotal];
+
+/** 支出表: 合计 = 基本 + 项目 on every row, 类 = Σ款, 款 = Σ项, 合计 = Σ类; `edit` replaces cells [row, col] → text. */
+function expenditure(edit: Record<string, string> = {}) {
+  const rows = [
+    ['', '合计', '60.00', '36.00', '24.00'],
+    ['201', '一般公共服务支出', '30.00', '18.00', '12.00'],
+    ['20101', '人大事务', '30.00', '18.00', '12.00'],
+    ['2010101', '行政运行', '18.00', '18.00', ''],
+    ['2010102', '一般行政管理事务', '12.00', '', '12.00'],
+    ['208', '社会保障和就业支出', '30.00', '18.00', '12.00'],
+    ['20805', '行政事业单位养老支出', '30.00', '18.00', '12.00'],
+    ['2080505', '机关事业单位基本养老保险缴费支出', '18.00', '18.00', ''],
+    ['2080599', '其他行政事业单位养老支出', '12.00', '', '12.00'],
+  ].map((r, i) => r.map((c, j) => edit[`${i},${j}`] ?? c));
+  return buildDoc([{ kind: 'budget.expenditure', columns: ['code', 'name', 'total', 'basic', 'project'], rows }]);
+}
+
+describe('confirmFindings', () => {
+  it('keeps one slip in a table that otherwise adds up an error, and the table read with confidence', () => {
+    const r = runChecks(expenditure({ '3,3': '19.00' }), { rules: RULES });
+    const errors = r.findings.filter((f) => f.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((f) => f.cells.some((c) => c.row === 4 && c.col === 3))).toBe(true);
+    expect(r.findings.filter((f) => f.severity === 'unverified')).toEqual([]);
+    expect(r.readings[0]).toMatchObject({ confident: true, reason: null });
+  });
+
+  it('turns failures that need many cells to change into unverified, and says why on the table', () => {
+    const r = runChecks(
+      expenditure({ '3,3': '19.00', '4,4': '11.00', '7,3': '17.00', '8,4': '13.00', '1,2': '31.00' }),
+      { rules: RULES },
+    );
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(r.findings.filter((f) => f.severity === 'unverified').length).toBeGreaterThan(3);
+    expect(r.readings[0]?.confident).toBe(false);
+    expect(r.readings[0]?.reason?.zh).toContain('读取');
+    expect(r.findings.find((f) => f.severity === 'unverified')?.message.zh).toContain('未核实');
+  });
+
+  it('reads an identity failing on most rows as a misread family, not as many errors', () => {
+    // 项目 read where another column stands: 合计 ≠ 基本 + 项目 on nearly every row, everything else holds.
+    const r = runChecks(expenditure({ '1,4': '2.00', '2,4': '2.00', '5,4': '2.00', '6,4': '2.00', '0,4': '4.00' }), {
+      rules: [rowParts],
+    });
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(r.findings.filter((f) => f.severity === 'unverified').length).toBe(5);
+  });
+
+  it('never makes an error of a sum over parts that are all blank', () => {
+    const doc = buildDoc([
+      {
+        kind: 'budget.expenditure',
+        columns: ['name', 'total', 'basic', 'project'],
+        rows: [['合计', '10.00', '', '']],
+      },
+    ]);
+    const r = runChecks(doc, { rules: [rowParts] });
+    expect(r.findings.map((f) => f.severity)).toEqual(['unverified']);
+  });
+
+  it('hittingSet: one cell shared by every failure is one slip; disjoint failures need one each', () => {
+    const c = (row: number, col: number) => ({ table: 0, row, col });
+    expect(
+      hittingSet([
+        [c(1, 1), c(1, 2)],
+        [c(1, 1), c(2, 1)],
+        [c(3, 1), c(1, 1)],
+      ]),
+    ).toEqual(['0:1:1']);
+    expect(hittingSet([[c(1, 1)], [c(2, 2)], [c(3, 3)]])).toHaveLength(3);
+  });
+});

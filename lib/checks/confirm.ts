@@ -1,0 +1,184 @@
+/**
+ * Checks (stage 6): which failed identities are findings about the document and which are evidence that the reading
+ * is wrong. Real published tables almost always add up; a failure is an accusation only where the document confirms
+ * the reading under it. Runs after every rule over the findings and passes; pure, deterministic, no I/O.
+ *
+ * - A family of identities (one rule, one table, the same columns: "合计 = 基本 + 项目" down a table, "款 = Σ项" in a
+ *   column) that fails on rows which no single slip explains, and fails at least as often as it holds, is a column
+ *   role or a structure misread: its failures are unverified.
+ * - A table is read with confidence when the failures left can be explained by one or two wrong cells (a minimum
+ *   hitting set of the failing identities' cells, taken greedily) and at least as many checks hold on its cells.
+ *   Otherwise its failures are unverified, and the table says why.
+ * - An identity between two tables, or between the text and a table, is confirmed only when every table it reads is
+ *   read with confidence.
+ * One real slip in a well-read table fails the identities through its cell, and those alone: one cell explains them,
+ * the rest of the table holds, and it stays an error.
+ */
+import type { BudgetDocument } from '../model/budget-document';
+import { FORM_KINDS } from '../model/table-kinds';
+import type { CheckScope, Localised } from './define-check';
+import type { CellRef, Finding, Verified } from './finding';
+
+export interface TableReading {
+  table: number;
+  /** The failures in this table are explained by at most a few cells and outweighed by what holds. */
+  confident: boolean;
+  /** Why the table is not read with confidence (null when it is). */
+  reason: Localised | null;
+  /** Identities that held on its cells (any rule). */
+  passed: number;
+  /** Identities that failed on its cells before confirmation. */
+  failed: number;
+}
+
+/** At most this many wrong cells explain the failures of a table that is still read with confidence. */
+const MAX_SLIPS = 2;
+
+const key = (c: CellRef) => `${c.table}:${c.row}:${c.col}`;
+
+/** Greedy minimum hitting set: cells such that every failure has one of them. Its size estimates the slips needed. */
+export function hittingSet(failures: readonly (readonly CellRef[])[]): string[] {
+  let open = failures.map((cells) => new Set(cells.map(key)));
+  const out: string[] = [];
+  while (open.length > 0) {
+    const count = new Map<string, number>();
+    for (const s of open) for (const k of s) count.set(k, (count.get(k) ?? 0) + 1);
+    let best: string | null = null;
+    let bestN = 0;
+    for (const [k, n] of count)
+      if (n > bestN || (n === bestN && best !== null && k < best)) {
+        best = k;
+        bestN = n;
+      }
+    if (best === null) break;
+    out.push(best);
+    open = open.filter((s) => !s.has(best));
+  }
+  return out;
+}
+
+/** The family of an identity: its rule, the table of its stated cell, and the columns it reads (in order). */
+function familyOf(rule: string, cells: readonly CellRef[]): string | null {
+  const [stated, ...terms] = cells;
+  if (!stated) return null;
+  const tables = [...new Set(cells.map((c) => c.table))].join(',');
+  return `${rule}|${tables}|${stated.col}|${terms.map((t) => `${t.table}.${t.col}`).join(',')}`;
+}
+
+function isFailure(f: Finding): boolean {
+  return f.severity === 'error';
+}
+
+function unverify(f: Finding, reason: Localised): Finding {
+  return {
+    ...f,
+    severity: 'unverified',
+    message: { zh: `${f.message.zh}（未核实：${reason.zh}）`, en: `${f.message.en} (Not verified: ${reason.en})` },
+  };
+}
+
+const FAMILY_MISREAD: Localised = {
+  zh: '这一关系在本表多处不成立，更可能是本表的列或层级未能正确读取',
+  en: 'this identity fails in many rows of the table, more likely a misreading of its columns or levels',
+};
+
+const UNREAD_TABLE = (t: string): Localised => ({
+  zh: `所用的表（${t}）未能可靠读取`,
+  en: `a table it reads (${t}) could not be read with confidence`,
+});
+
+export interface Confirmed {
+  findings: Finding[];
+  readings: TableReading[];
+}
+
+export function confirmFindings(
+  doc: BudgetDocument,
+  findings: readonly Finding[],
+  verified: readonly Verified[],
+  scopeOf: (rule: string) => CheckScope,
+): Confirmed {
+  const out = [...findings];
+
+  // 1. Families that fail on rows no single slip explains, at least as often as they hold.
+  const passesByFamily = new Map<string, number>();
+  for (const v of verified) {
+    const scope = scopeOf(v.rule);
+    if (scope !== 'table' && scope !== 'cross') continue;
+    const fam = familyOf(v.rule, v.cells);
+    if (fam) passesByFamily.set(fam, (passesByFamily.get(fam) ?? 0) + 1);
+  }
+  const failsByFamily = new Map<string, number[]>();
+  out.forEach((f, i) => {
+    if (!isFailure(f)) return;
+    const scope = scopeOf(f.rule);
+    if (scope !== 'table' && scope !== 'cross') return;
+    const fam = familyOf(f.rule, f.cells);
+    if (!fam) return;
+    const list = failsByFamily.get(fam) ?? [];
+    list.push(i);
+    failsByFamily.set(fam, list);
+  });
+  for (const [fam, idx] of failsByFamily) {
+    const slips = hittingSet(idx.map((i) => out[i]!.cells)).length;
+    if (slips >= 2 && slips >= (passesByFamily.get(fam) ?? 0))
+      for (const i of idx) out[i] = unverify(out[i]!, FAMILY_MISREAD);
+  }
+
+  // 2. Per table: what holds on its cells, and how many cells the failures left need.
+  const passed = new Map<number, number>();
+  for (const v of verified)
+    for (const t of new Set(v.cells.map((c) => c.table))) passed.set(t, (passed.get(t) ?? 0) + 1);
+  const failedCells = new Map<number, CellRef[][]>();
+  const failedCount = new Map<number, number>();
+  findings.forEach((f) => {
+    if (f.severity !== 'error' && f.severity !== 'unverified') return;
+    for (const t of new Set(f.cells.map((c) => c.table))) failedCount.set(t, (failedCount.get(t) ?? 0) + 1);
+    // Every failure of the table's own identities counts here, a misread family's too: they are all evidence.
+    if (!isFailure(f) || scopeOf(f.rule) !== 'table') return;
+    const stated = f.cells[0];
+    if (!stated) return;
+    const list = failedCells.get(stated.table) ?? [];
+    list.push(f.cells.filter((c) => c.table === stated.table));
+    failedCells.set(stated.table, list);
+  });
+  const readings: TableReading[] = doc.tables.map((t) => {
+    const p = passed.get(t.index) ?? 0;
+    const base = { table: t.index, passed: p, failed: failedCount.get(t.index) ?? 0 };
+    if (FORM_KINDS.has(t.kind) || t.empty) return { ...base, confident: true, reason: null };
+    const slips = hittingSet(failedCells.get(t.index) ?? []).length;
+    if (slips === 0) return { ...base, confident: true, reason: null };
+    if (slips > MAX_SLIPS)
+      return {
+        ...base,
+        confident: false,
+        reason: {
+          zh: `本表有 ${base.failed} 处关系不成立，至少需改动 ${slips} 个数字才能全部成立，更可能是读取有误`,
+          en: `${base.failed} identities fail in this table and at least ${slips} cells would have to change for them to hold: more likely misread`,
+        },
+      };
+    if (p < slips)
+      return {
+        ...base,
+        confident: false,
+        reason: {
+          zh: '本表成立的关系太少，无法确认读取无误',
+          en: 'too few identities hold in this table to confirm the reading',
+        },
+      };
+    return { ...base, confident: true, reason: null };
+  });
+
+  // 3. Failures whose tables are not read with confidence are unverified.
+  const byIndex = new Map(readings.map((r) => [r.table, r]));
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i]!;
+    if (!isFailure(f) || scopeOf(f.rule) === 'document') continue;
+    const unread = [...new Set(f.cells.map((c) => c.table))].map((t) => byIndex.get(t)).find((r) => r && !r.confident);
+    if (!unread) continue;
+    const t = doc.tables[unread.table];
+    const name = t?.title ?? t?.kind ?? `#${unread.table + 1}`;
+    out[i] = unverify(f, scopeOf(f.rule) === 'table' ? (unread.reason ?? UNREAD_TABLE(name)) : UNREAD_TABLE(name));
+  }
+  return { findings: out, readings };
+}

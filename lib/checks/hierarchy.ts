@@ -38,7 +38,7 @@ export interface TreeNode {
 }
 
 export interface Tree {
-  /** 类 rows (top level), in order; first occurrence of each code. */
+  /** 类 rows (top level), in order; first occurrence of each code within its unit's rows. */
   classes: TreeNode[];
   /** Every node with children. */
   parents: TreeNode[];
@@ -46,29 +46,33 @@ export interface Tree {
   totals: Row[];
   /** Whether the table has any classification structure at all. */
   coded: boolean;
+  /**
+   * Whole-table sums: each 合计 row = Σ 类 rows — or, in a table broken down by unit (部门 → 单位 rows), 合计 = Σ the
+   * top units, a unit = Σ the units under its code (125 ⊃ 125001), a unit = Σ the 类 rows printed under it.
+   */
+  sums: { total: Row; parts: { row: Row; label: string }[] }[];
 }
 
-function depthOf(code: string, economic: boolean): 1 | 2 | 3 | null {
+/** 1 类, 2 款, 3 项 (function 2080505; economic sub-items 3010201 in some templates). */
+function depthOf(code: string): 1 | 2 | 3 | null {
   if (code.length === 3) return 1;
   if (code.length === 5) return 2;
-  if (code.length === 7 && !economic) return 3;
+  if (code.length === 7) return 3;
   return null;
 }
 
-/** The table's tree. Rows with an unusable code length are left out (code-format reports them). */
-export function treeOf(table: BudgetTable): Tree {
-  const economic = ECONOMIC_CODE_KINDS.has(table.kind);
-  const totals = table.rows.filter((r) => r.isTotal && !r.code);
+/** The tree of one run of rows (the whole table, or the rows of one unit). */
+function buildTree(rows: readonly Row[], economic: boolean): TreeNode[] {
   const byCode = new Map<string, TreeNode>();
   const nodes: TreeNode[] = [];
-  const anyCode = table.rows.some((r) => r.code !== undefined);
+  const anyCode = rows.some((r) => r.code !== undefined);
   if (anyCode) {
     // A row printed without its code between coded rows (a code cell lost in a PDF) is taken as a sibling of the
     // coded row above it: its parent by prefix is that row's parent.
     const lost = new Map<TreeNode, TreeNode>();
     let prev: TreeNode | null = null;
     let k = 0;
-    for (const row of table.rows) {
+    for (const row of rows) {
       if (!row.code) {
         if (prev && prev.depth > 1 && !row.isTotal && row.name.trim() !== '') {
           const node: TreeNode = { row, code: `${prev.code}~${k++}`, depth: prev.depth, derived: true, children: [] };
@@ -77,7 +81,7 @@ export function treeOf(table: BudgetTable): Tree {
         } else prev = null;
         continue;
       }
-      const depth = depthOf(row.code, economic);
+      const depth = depthOf(row.code);
       if (depth === null || byCode.has(row.code)) {
         prev = null;
         continue;
@@ -90,13 +94,15 @@ export function treeOf(table: BudgetTable): Tree {
     for (const n of nodes) {
       if (n.depth === 1) continue;
       const base = lost.get(n)?.code ?? n.code;
-      const parent = byCode.get(base.slice(0, n.depth === 2 ? 3 : 5));
+      // An item whose 款 is not printed (3010201 津贴补贴 with no 30102 row) counts directly under its 类.
+      const parent =
+        byCode.get(base.slice(0, n.depth === 2 ? 3 : 5)) ?? (n.depth === 3 ? byCode.get(base.slice(0, 3)) : undefined);
       if (parent) parent.children.push(n);
     }
   } else if (economic) {
     let current: TreeNode | null = null;
     let i = 0;
-    for (const row of table.rows) {
+    for (const row of rows) {
       if (row.isTotal) {
         current = null;
         continue;
@@ -117,10 +123,63 @@ export function treeOf(table: BudgetTable): Tree {
       current.children.push(node);
     }
   }
+  return nodes;
+}
+
+const nodeLabel = (n: TreeNode) => (n.derived ? n.row.name : n.code);
+
+/** The table's tree. Rows with an unusable code length are left out (code-format reports them). */
+export function treeOf(table: BudgetTable): Tree {
+  const economic = ECONOMIC_CODE_KINDS.has(table.kind) || table.rows.some((r) => /^[35]\d{2}/u.test(r.code ?? ''));
+  const totals = table.rows.filter((r) => r.isTotal && !r.code && r.unit === undefined);
+  // Rows before the first unit row, then one run per unit row.
+  const runs: { unit: Row | null; rows: Row[] }[] = [{ unit: null, rows: [] }];
+  for (const row of table.rows) {
+    if (row.unit !== undefined) runs.push({ unit: row, rows: [] });
+    else runs[runs.length - 1]!.rows.push(row);
+  }
+  const nodes: TreeNode[] = [];
+  const sums: Tree['sums'] = [];
+  const classesOf = new Map<Row | null, TreeNode[]>();
+  for (const run of runs) {
+    const tree = buildTree(run.rows, economic);
+    nodes.push(...tree);
+    classesOf.set(
+      run.unit,
+      tree.filter((n) => n.depth === 1),
+    );
+  }
+  const units = runs.map((r) => r.unit).filter((u): u is Row => u !== null);
+  if (units.length === 0) {
+    const classes = classesOf.get(null) ?? [];
+    if (classes.length > 0)
+      for (const t of totals) sums.push({ total: t, parts: classes.map((n) => ({ row: n.row, label: nodeLabel(n) })) });
+  } else {
+    for (const u of units) {
+      const classes = classesOf.get(u) ?? [];
+      if (classes.length > 0) sums.push({ total: u, parts: classes.map((n) => ({ row: n.row, label: nodeLabel(n) })) });
+    }
+    // Units nest by code (a department 125 over its units 125001 …); the top ones add up to 合计.
+    const parentOf = (u: Row) =>
+      u.unit
+        ? units.find(
+            (p) => p !== u && p.unit && p.unit.length < (u.unit ?? '').length && (u.unit ?? '').startsWith(p.unit),
+          )
+        : undefined;
+    const top = units.filter((u) => !parentOf(u));
+    for (const p of units) {
+      const kids = units.filter((u) => parentOf(u) === p);
+      if (kids.length > 0) sums.push({ total: p, parts: kids.map((k) => ({ row: k, label: k.name })) });
+    }
+    const classesBefore = classesOf.get(null) ?? [];
+    for (const t of totals)
+      if (classesBefore.length === 0) sums.push({ total: t, parts: top.map((k) => ({ row: k, label: k.name })) });
+  }
   return {
     classes: nodes.filter((n) => n.depth === 1),
     parents: nodes.filter((n) => n.children.length > 0),
     totals,
-    coded: nodes.length > 0,
+    coded: nodes.length > 0 || units.length > 0,
+    sums,
   };
 }

@@ -91,6 +91,11 @@ export const RowSchema = z.object({
   /** Index of the row in the table's grid (header rows included). */
   gridRow: z.number().int().nonnegative(),
   ...rowCore,
+  /**
+   * A row of an organisation rather than a 科目 (部门 → 单位 rows, 313001 无锡市交通运输局(本级)): the unit's code as
+   * printed, '' when none. Such a row sums the 科目 rows under it; it has no `code`.
+   */
+  unit: z.string().optional(),
   /** 三公 tables printed with one row per item (Shanxi): which item the row is (outbound, reception, vehicle …). */
   item: ColumnRoleSchema.optional(),
   /** Two-sided tables only: the row read per side, amounts keyed by role (without the side prefix). */

@@ -11,6 +11,8 @@ export const LABEL_ROLES = [
   'code.section',
   'code.item',
   'name', // 科目名称 / 项目 / 项目名称 / 单位名称
+  'unit', // 预算单位 / 单位名称 beside a 科目 column: the organisation a row belongs to
+  'unit-code', // 单位编码 / 单位代码 beside a 科目 column
   'alt-name', // a second name column (政府预算支出经济科目名称 beside 部门预算支出经济科目名称)
   'index', // 序号 / 栏次
   'text', // form cells, descriptions: not amounts
@@ -54,6 +56,11 @@ export const AMOUNT_ROLES = [
   'vehicle-purchase', // 公务用车购置费
   'vehicle-operation', // 公务用车运行（维护）费
   'admin-operating', // 机关运行经费
+  'meeting', // 会议费 (printed beside 三公 in some templates)
+  'training', // 培训费
+  // other
+  'balance-use', // 用事业基金弥补收支差额, 使用非财政拨款结余, 上年实户资金余额: money from balances
+  'of-which', // 其中：… a detail of the column before it, never a part of a sum
 ] as const;
 
 export const COLUMN_ROLES = [...LABEL_ROLES, ...AMOUNT_ROLES, 'unknown'] as const;

@@ -32,7 +32,7 @@ export function levelOf(code: string, economic: boolean): Level | undefined {
 
 /** `2080505 机关事业单位基本养老保险缴费支出` printed in one cell → code and name. */
 export function splitCodeName(text: string): { code: string; name: string } | null {
-  const m = /^(\d{3}(?:\s?\d{2}){0,2})\s+(\S.*)$/u.exec(text.trim());
+  const m = /^[[【]?(\d{3}(?:\s?\d{2}){0,2})[\]】]?\s*(?<=[\]】\s])(\S.*)$/u.exec(text.trim());
   if (!m?.[1] || !m[2]) return null;
   return { code: m[1].replace(/\s/gu, ''), name: m[2] };
 }

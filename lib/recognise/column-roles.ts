@@ -12,6 +12,7 @@ import { fold } from './fold';
 
 // Specific words first; 合计/小计 and the measure-only words (预算数/决算数/金额) are resolved in context.
 const ROLE_WORDS: [RegExp, ColumnRole][] = [
+  [/^(备注|说明|备注说明)$/, 'text'],
   [/^类$/, 'code.class'],
   [/^款$/, 'code.section'],
   [/^项$/, 'code.item'],
@@ -21,18 +22,21 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/科目名称|项目名称|单位名称|^项目$|^名称$|^科目$|^项目\(单位\)$|^单位$/, 'name'],
   [/因公出国/, 'outbound'],
   [/公务接待/, 'reception'],
-  [/公务用车购置及运行|公务用车购置和运行|^(\d+[.、])?公务(用)?车费$/, 'vehicle'],
-  [/购置费$|购置$/, 'vehicle-purchase'],
+  [/用车购置及运行|用车购置和运行|^(\d+[.、])?公务(用)?车费$/, 'vehicle'],
+  [/购置(经)?费$|购置$/, 'vehicle-purchase'],
   [/运行(维护)?费$|运行维护$/, 'vehicle-operation'],
   [/机关运行经费/, 'admin-operating'],
+  [/会议费/, 'meeting'],
+  [/培训费/, 'training'],
   [/三公经费/, 'three-public'],
   [/当年预算安排|本年预算安排/, 'current-year'],
   [/上年结转安排/, 'prior-carryover'],
   [/年初结转和?结余|年初结余/, 'opening-balance'],
   [/年末结转和?结余|年末结余/, 'closing-balance'],
   [/上年结转|上年结余/, 'carryover'],
+  [/用事业基金弥补|非财政拨款结余|实户资金余额/, 'balance-use'],
   [/基本支出/, 'basic'],
-  [/项目支出/, 'project'],
+  [/项目支出|专项业务经费|^专项经费/, 'project'],
   [/人员经费/, 'personnel'],
   [/公用经费/, 'public'],
   [/上缴上级/, 'remit-superior'],
@@ -59,6 +63,13 @@ const SIDE_HEADING_RE = /^(财政拨款|本年)?(收入|支出)$|^.{0,12}预算(
 function roleOfWord(text: string): ColumnRole | null {
   const t = fold(text);
   if (t === '') return null;
+  // 其中：基本支出 beside 项目支出 splits the total like any 基本支出; 其中：专项资金列入部门预算项目 is a detail of the
+  // column before it: an amount, never a part of a sum.
+  const detail = /^其中[:：]?(.*)$/u.exec(t);
+  if (detail) {
+    const inner = roleOfWord(detail[1] ?? '');
+    return inner && isAmountRole(inner) && inner !== 'amount' && inner !== 'total' ? inner : 'of-which';
+  }
   for (const [re, role] of ROLE_WORDS) if (re.test(t)) return role;
   return null;
 }
@@ -94,6 +105,8 @@ export function roleFromHeader(path: readonly string[]): ColumnRole | null {
       .reverse()
       .find((x) => x !== null && x !== 'amount');
     if (up === 'vehicle' || up === 'three-public') return up;
+    // 小计 under 财政拨款 / 一般公共预算拨款 / 单位资金 / 基本支出: that group's total.
+    if (up !== undefined && isAmountRole(up) && up !== 'current-income' && up !== 'total') return up;
     // 合计 under 科目编码/项目: the 合计 row's label printed on a header line (PDF line merge), not an amount column.
     if (up !== undefined && !isAmountRole(up)) return up;
   }
@@ -161,6 +174,17 @@ export function assignColumns(ctx: ColumnContext): Column[] {
     }
     return r;
   });
+
+  // 预算单位 / 单位名称 (and its code) beside the 科目 columns: whose the rows are, not what they are.
+  const isUnitHeader = (c: number) => /^(预算单位|单位名称|单位|预算单位名称)$/u.test(fold(paths[c]?.at(-1) ?? ''));
+  const isUnitCodeHeader = (c: number) =>
+    /^(单位编码|单位代码|预算单位编码|预算单位代码)$/u.test(fold(paths[c]?.at(-1) ?? ''));
+  const subjects = roles.some((r, c) => !isUnitHeader(c) && !isUnitCodeHeader(c) && (r === 'name' || r === 'code'));
+  if (subjects)
+    for (let c = 0; c < roles.length; c++) {
+      if (roles[c] === 'name' && isUnitHeader(c)) roles[c] = 'unit';
+      else if (roles[c] === 'code' && isUnitCodeHeader(c)) roles[c] = 'unit-code';
+    }
 
   // Adjacent whole-code columns under one 科目编码 header are the split 类/款/项 parts.
   for (let c = 0; c < roles.length; c++) {

@@ -24,7 +24,8 @@ const ORDINAL_RE = /^[一二三四五六七八九十]+[、.]|^\(?[一二三四�
 
 /** `1 2 3 …` (or 栏次 then numbers): every filled cell a small integer, at least two, increasing. */
 export function isIndexRow(cells: readonly GridCell[]): boolean {
-  const filled = cells.map((c) => fold(c.text)).filter((t) => t !== '' && t !== '栏次' && t !== '行次');
+  // 栏次 / 行次 and the '**' some templates print over label columns stand beside the numbers.
+  const filled = cells.map((c) => fold(c.text)).filter((t) => t !== '' && !/^(栏次|行次|\*+|[-—]+)$/u.test(t));
   if (filled.length < 2) return false;
   let prev = 0;
   for (const t of filled) {

@@ -11,6 +11,7 @@ import { parseAmount } from '../money/amount';
 import { codeDigits, joinCodeParts, levelOf, splitCodeName } from './codes';
 import { roleFromHeader } from './column-roles';
 import { fold } from './fold';
+import { completePartialCodes, isUnitRow } from './units';
 
 const TOTAL_NAME_RE = /^(合计|总计|小计|部门合计|单位合计)$|合计$|总计$|^合计[:：]/;
 
@@ -33,7 +34,7 @@ function readSide(
   cols: readonly Column[],
   economic: boolean,
   keyOf: (c: Column) => string,
-): SideRow {
+): SideRow & { unit?: string } {
   const text = (c: Column | undefined) => (c ? (cells[c.index]?.text ?? '') : '');
   // The labels of a side printed in several blocks are its first block's (each block is read on its own as well).
   const block = cols[0]?.block ?? 0;
@@ -43,9 +44,11 @@ function readSide(
     .map((r) => labels.find((c) => c.role === r))
     .filter((c): c is Column => c !== undefined);
   const nameCol = labels.find((c) => c.role === 'name');
+  const unitText = text(labels.find((c) => c.role === 'unit'));
+  const unitCode = text(labels.find((c) => c.role === 'unit-code'));
 
   let code: string | null = null;
-  let name = text(nameCol);
+  let name = text(nameCol) || unitText;
   let codeText = '';
   if (parts.length > 0) {
     code = joinCodeParts(parts.map((c) => text(c)));
@@ -77,12 +80,13 @@ function readSide(
     amounts[key] = p.kind === 'number' ? p.value : null;
     if (p.kind === 'number') decimals[key] = p.decimals;
   }
-  const row: SideRow = { name, isTotal: isTotalName(name), amounts, decimals };
+  const row: SideRow & { unit?: string } = { name, isTotal: isTotalName(name), amounts, decimals };
   if (code !== null) {
     row.code = code;
     const level = levelOf(code, economic);
     if (level) row.level = level;
   }
+  if ((unitText !== '' || unitCode !== '') && !row.isTotal) row.unit = codeDigits(unitCode) ?? '';
   return row;
 }
 
@@ -137,5 +141,15 @@ export function buildRows(
     }
     out.push(row);
   }
+  const coded = out.some((r) => r.code !== undefined);
+  for (const row of out) {
+    if (row.sides || row.isTotal || row.unit !== undefined) continue;
+    if (isUnitRow(row.code, row.name, coded)) {
+      row.unit = row.code ?? '';
+      delete row.code;
+      delete row.level;
+    }
+  }
+  completePartialCodes(out);
   return out;
 }

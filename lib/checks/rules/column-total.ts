@@ -19,19 +19,19 @@ export default defineCheck({
     for (const table of doc.tables) {
       if (table.empty || table.twoSided) continue;
       const tree = treeOf(table);
-      if (tree.classes.length === 0) continue;
       const cols = amountColumns(table);
-      for (const total of tree.totals) {
+      for (const sum of tree.sums) {
         for (const col of cols) {
-          const vals = [total, ...tree.classes.map((n) => n.row)].map((r) => r.amounts[col.key] ?? null);
+          const vals = [sum.total, ...sum.parts.map((p) => p.row)].map((r) => r.amounts[col.key] ?? null);
           if (vals.every((v) => v === null)) continue;
+          const units = sum.parts.some((p) => p.row.unit !== undefined);
           ctx.compare({
             what: {
-              zh: `${tableLabel(table)}「${rowLabel(total)}」${columnLabel(col)}（各类之和）`,
-              en: `${tableLabel(table)}, "${rowLabel(total)}", ${columnLabel(col)} (sum of the classes)`,
+              zh: `${tableLabel(table)}「${rowLabel(sum.total)}」${columnLabel(col)}（${units ? '各单位之和' : '各类之和'}）`,
+              en: `${tableLabel(table)}, "${rowLabel(sum.total)}", ${columnLabel(col)} (${units ? 'sum of the units' : 'sum of the classes'})`,
             },
-            stated: termAt(doc, table, total, col, total.name || '合计'),
-            terms: tree.classes.map((n) => termAt(doc, table, n.row, col, n.derived ? n.row.name : n.code)),
+            stated: termAt(doc, table, sum.total, col, sum.total.name || '合计'),
+            terms: sum.parts.map((p) => termAt(doc, table, p.row, col, p.label)),
           });
         }
       }

@@ -26,7 +26,7 @@ function term(doc: BudgetDocument, table: BudgetTable, c: Cell, label?: string):
   return termAt(doc, table, c.line.row, c.col, label ?? c.line.name, { side: c.side });
 }
 
-function sideRowOf(line: Line, ts: TwoSided, block: Block): SideRow {
+function sideRowOf(line: Line, block: Block): SideRow {
   return line.row.sides?.[block.side] ?? line.side;
 }
 
@@ -40,8 +40,8 @@ function printed(c: Cell): boolean {
  * cell merged over the function and the use blocks, its figure under the last) is read where it is printed: the same
  * row, the same position among another block's columns.
  */
-function totalCell(line: Line, ts: TwoSided, blocks: Block[], block: Block, k: number): Cell | null {
-  const side = sideRowOf(line, ts, block);
+function totalCell(line: Line, blocks: Block[], block: Block, k: number): Cell | null {
+  const side = sideRowOf(line, block);
   const own: Cell = { line, side, col: block.columns[k]! };
   if (printed(own)) return own;
   for (const other of blocks) {
@@ -52,8 +52,8 @@ function totalCell(line: Line, ts: TwoSided, blocks: Block[], block: Block, k: n
   return own;
 }
 
-function cellsOf(lines: readonly Line[], ts: TwoSided, block: Block, col: Column): Cell[] {
-  return lines.map((line) => ({ line, side: sideRowOf(line, ts, block), col }));
+function cellsOf(lines: readonly Line[], block: Block, col: Column): Cell[] {
+  return lines.map((line) => ({ line, side: sideRowOf(line, block), col }));
 }
 
 function walk(items: readonly SourceLine[], out: SourceLine[] = []): SourceLine[] {
@@ -122,8 +122,8 @@ function checkBlock(
           ctx,
           doc,
           table,
-          { line: item, side: sideRowOf(item, ts, block), col },
-          [cellsOf(item.children, ts, block, col)],
+          { line: item, side: sideRowOf(item, block), col },
+          [cellsOf(item.children, block, col)],
           {
             zh: `“${item.name}” = Σ 其下各项`,
             en: `"${item.name}" = Σ sub-items`,
@@ -131,24 +131,17 @@ function checkBlock(
         );
     for (const a of block.after)
       if (a.summable)
-        compare(
-          ctx,
-          doc,
-          table,
-          { line: a, side: sideRowOf(a, ts, block), col },
-          [cellsOf(a.children, ts, block, col)],
-          {
-            zh: `“${a.name}” = Σ 其下各项`,
-            en: `"${a.name}" = Σ sub-items`,
-          },
-        );
+        compare(ctx, doc, table, { line: a, side: sideRowOf(a, block), col }, [cellsOf(a.children, block, col)], {
+          zh: `“${a.name}” = Σ 其下各项`,
+          en: `"${a.name}" = Σ sub-items`,
+        });
     // A further block without its own subtotal line adds up to the first block's (the same printed total).
     const subLine = block.subtotal ?? (block !== first ? first.subtotal : null);
     const grandLine = block.grand ?? (block !== first ? first.grand : null);
-    const sub = subLine ? totalCell(subLine, ts, blocks, block, k) : null;
-    const grand = grandLine ? totalCell(grandLine, ts, blocks, block, k) : null;
-    const candidates = readings(block.items).map((ls) => cellsOf(ls, ts, block, col));
-    const after = cellsOf(block.after, ts, block, col);
+    const sub = subLine ? totalCell(subLine, blocks, block, k) : null;
+    const grand = grandLine ? totalCell(grandLine, blocks, block, k) : null;
+    const candidates = readings(block.items).map((ls) => cellsOf(ls, block, col));
+    const after = cellsOf(block.after, block, col);
     if (sub) {
       compare(ctx, doc, table, sub, candidates, {
         zh: income ? '本年收入合计 = Σ 各项收入' : '本年支出合计 = Σ 各类支出',
@@ -200,9 +193,9 @@ export default defineCheck({
       const expCols = amountColumns(table, ts.expenditureSide).filter((c) => (c.block ?? 0) === 0);
       const exp = expCols.find((c) => c.role === 'total') ?? expCols.find((c) => c.role === 'amount') ?? expCols[0];
       if (inc && exp && ts.incomeGrand && ts.expenditureGrand) {
-        const stated = totalCell(ts.incomeGrand, ts, [ts.income], ts.income, 0);
+        const stated = totalCell(ts.incomeGrand, [ts.income], ts.income, 0);
         const k = first.columns.indexOf(exp);
-        const spent = totalCell(ts.expenditureGrand, ts, ts.expenditure, first, k < 0 ? 0 : k);
+        const spent = totalCell(ts.expenditureGrand, ts.expenditure, first, k < 0 ? 0 : k);
         if (stated && spent && (printed(stated) || printed(spent)))
           ctx.compare({
             what: {

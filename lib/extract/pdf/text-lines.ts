@@ -129,6 +129,14 @@ export function cellText(runs: Run[]): string {
   if (runs.length === 0) return '';
   const lines = groupLines(runs, 1e9);
   let text = '';
-  for (const l of lines) text = joinPieces(text, normalizeText(joinRuns(l.runs)));
+  for (const l of lines) {
+    const piece = normalizeText(joinRuns(l.runs));
+    // An amount wrapped in a narrow cell ('143,999.0' over '0', '174,900' over '.64') is one number again.
+    text =
+      WRAPPED_HEAD.test(text) && WRAPPED_TAIL.test(piece) && !/\s/u.test(text) ? text + piece : joinPieces(text, piece);
+  }
   return normalizeText(text);
 }
+
+const WRAPPED_HEAD = /^-?[\d,]+\.?\d*$/u;
+const WRAPPED_TAIL = /^[\d.]\d*$/u;

@@ -62,7 +62,7 @@ function depthOf(code: string): 1 | 2 | 3 | null {
 }
 
 /** The tree of one run of rows (the whole table, or the rows of one unit). */
-function buildTree(rows: readonly Row[], economic: boolean): TreeNode[] {
+function buildTree(rows: readonly Row[], economic: boolean, repeats: boolean): TreeNode[] {
   const byCode = new Map<string, TreeNode>();
   const nodes: TreeNode[] = [];
   const anyCode = rows.some((r) => r.code !== undefined);
@@ -82,8 +82,17 @@ function buildTree(rows: readonly Row[], economic: boolean): TreeNode[] {
         continue;
       }
       const depth = depthOf(row.code);
-      if (depth === null || byCode.has(row.code)) {
+      // A code printed again is the same 科目 printed twice — except where a second classification column pairs each
+      // 部门 economic code with several 政府 economic codes (西安: 30101 | 50501 and 30101 | 50101): one line each.
+      const again = byCode.has(row.code);
+      if (depth === null || (again && !(repeats && depth > 1))) {
         prev = null;
+        continue;
+      }
+      if (again) {
+        const node: TreeNode = { row, code: `${row.code}~${k++}`, depth, derived: false, children: [] };
+        nodes.push(node);
+        prev = node;
         continue;
       }
       const node: TreeNode = { row, code: row.code, depth, derived: false, children: [] };
@@ -93,7 +102,7 @@ function buildTree(rows: readonly Row[], economic: boolean): TreeNode[] {
     }
     for (const n of nodes) {
       if (n.depth === 1) continue;
-      const base = lost.get(n)?.code ?? n.code;
+      const base = lost.get(n)?.code ?? n.row.code ?? n.code;
       // An item whose 款 is not printed (3010201 津贴补贴 with no 30102 row) counts directly under its 类.
       const parent =
         byCode.get(base.slice(0, n.depth === 2 ? 3 : 5)) ?? (n.depth === 3 ? byCode.get(base.slice(0, 3)) : undefined);
@@ -132,6 +141,7 @@ const nodeLabel = (n: TreeNode) => (n.derived ? n.row.name : n.code);
 export function treeOf(table: BudgetTable): Tree {
   const economic = ECONOMIC_CODE_KINDS.has(table.kind) || table.rows.some((r) => /^[35]\d{2}/u.test(r.code ?? ''));
   const totals = table.rows.filter((r) => r.isTotal && !r.code && r.unit === undefined);
+  const repeats = table.columns.filter((c) => c.role === 'code').length > 1;
   // Rows before the first unit row, then one run per unit row.
   const runs: { unit: Row | null; rows: Row[] }[] = [{ unit: null, rows: [] }];
   for (const row of table.rows) {
@@ -142,7 +152,7 @@ export function treeOf(table: BudgetTable): Tree {
   const sums: Tree['sums'] = [];
   const classesOf = new Map<Row | null, TreeNode[]>();
   for (const run of runs) {
-    const tree = buildTree(run.rows, economic);
+    const tree = buildTree(run.rows, economic, repeats);
     nodes.push(...tree);
     classesOf.set(
       run.unit,

@@ -7,6 +7,7 @@ import type { BudgetDocument, BudgetTable, Column, Row, SideRow } from '../model
 import type { ColumnRole } from '../model/column-roles';
 import type { CheckContext, Localised, Term } from './define-check';
 import { columnFor, tableLabel, termAt } from './table-access';
+import { compareSum } from './tolerance';
 import { stripNumbering } from './two-sided';
 
 /** The table's 合计 row: the first total row without a code; for tables printed without one (项目支出表: the
@@ -73,6 +74,23 @@ export function compareAcross(
   if ([stated, ...terms].some((c) => c.table.unit === null && doc.document.unit === null)) return;
   const t = (c: Side2): Term => termAt(doc, c.table, c.row, c.col, c.label, c.sideRow ? { side: c.sideRow } : {});
   ctx.compare({ what, stated: t(stated), terms: terms.map(t), ...opts });
+}
+
+/**
+ * Where the tables allow more than one reading of how they meet (重庆 folds each fund's 上年结转 into the 收入总表
+ * column that the 财政拨款收支总表 prints apart), the first reading whose amounts agree is compared — reported as a
+ * pass — and when none does, the first reading is reported.
+ */
+export function compareFirstHolding(
+  doc: BudgetDocument,
+  ctx: CheckContext,
+  what: Localised,
+  readings: { stated: Side2; terms: Side2[] }[],
+  opts: { severity?: 'error' | 'warning' | 'info'; note?: Localised } = {},
+): void {
+  const t = (c: Side2): Term => termAt(doc, c.table, c.row, c.col, c.label, c.sideRow ? { side: c.sideRow } : {});
+  const pick = readings.find((r) => compareSum(t(r.stated), r.terms.map(t)).verdict !== 'mismatch') ?? readings[0];
+  if (pick) compareAcross(doc, ctx, what, pick.stated, pick.terms, opts);
 }
 
 /** `表名 行 列` label for cross-table formulas. */

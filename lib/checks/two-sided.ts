@@ -49,7 +49,7 @@ export interface TwoSided {
   expenditure: Block[];
   sources: SourceLine[];
   incomeSubtotal: Line | null;
-  carry: Line[];
+  carry: SourceLine[];
   /** Sub-items printed under a carry-over line (一、一般公共预算 … under 上年财政拨款结转). */
   carryChildren: Line[];
   incomeGrand: Line | null;

@@ -21,6 +21,13 @@ export const BUDGET_TABLE_KINDS = [
   'budget.projects-carryover',
   'budget.performance',
   'budget.org-performance',
+  // Regional templates' tables of their own (added later; ids are stable like the others).
+  'budget.general-public-economic', // 一般公共预算支出表（按经济分类）
+  'budget.basic-function', // 一般公共预算基本支出表（按功能分类）
+  'budget.fiscal-expenditure', // 财政拨款支出表（功能科目）
+  'budget.fiscal-basic-economic', // 财政拨款基本支出表（经济科目）
+  'budget.expenditure-economic', // 部门支出经济分类情况表
+  'budget.procurement', // 政府采购预算表
 ] as const;
 
 /** Final-accounts (决算) tables. */
@@ -54,7 +61,30 @@ export const TWO_SIDED_KINDS: ReadonlySet<TableKind> = new Set([
 ]);
 
 /** Tables whose codes are economic-classification codes (301, 30101) rather than function codes (208, 20805, 2080505). */
-export const ECONOMIC_CODE_KINDS: ReadonlySet<TableKind> = new Set(['budget.basic-economic', 'final.basic-economic']);
+export const ECONOMIC_CODE_KINDS: ReadonlySet<TableKind> = new Set([
+  'budget.basic-economic',
+  'final.basic-economic',
+  'budget.general-public-economic',
+  'budget.fiscal-basic-economic',
+  'budget.expenditure-economic',
+]);
+
+/**
+ * The same table by the other classification: a table whose codes say it is by economic class (301, 30101) when its
+ * title was read as by function, or the reverse, takes the kind its codes confirm.
+ */
+export const BY_ECONOMIC: Readonly<Partial<Record<TableKind, TableKind>>> = {
+  'budget.general-public': 'budget.general-public-economic',
+  'budget.basic-function': 'budget.basic-economic',
+  'budget.fiscal-expenditure': 'budget.fiscal-basic-economic',
+  'budget.expenditure': 'budget.expenditure-economic',
+};
+export const BY_FUNCTION: Readonly<Partial<Record<TableKind, TableKind>>> = {
+  'budget.general-public-economic': 'budget.general-public',
+  'budget.basic-economic': 'budget.basic-function',
+  'budget.fiscal-basic-economic': 'budget.fiscal-expenditure',
+  'budget.expenditure-economic': 'budget.expenditure',
+};
 
 /** Kinds whose grid is a form (label/value cells), not an amount table: no typed rows are built for them. */
 export const FORM_KINDS: ReadonlySet<TableKind> = new Set([

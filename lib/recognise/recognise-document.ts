@@ -4,9 +4,9 @@
  * becomes `other` with a warning. It must not check sums or compare tables (that is lib/checks).
  */
 import type { ExtractedDocument, RawTable } from '../extract/types';
-import type { BudgetDocument, BudgetTable, MoneyUnitName, StaffCounts } from '../model/budget-document';
+import type { BudgetDocument, BudgetTable, MoneyUnitName, Row, StaffCounts } from '../model/budget-document';
 import { BudgetDocumentSchema } from '../model/budget-document';
-import { ECONOMIC_CODE_KINDS, FORM_KINDS } from '../model/table-kinds';
+import { BY_ECONOMIC, BY_FUNCTION, ECONOMIC_CODE_KINDS, FORM_KINDS } from '../model/table-kinds';
 import { unitFromMeta } from '../money/unit';
 import { assignColumns } from './column-roles';
 import {
@@ -28,7 +28,9 @@ const EMPTY_NOTE_RE = /无数据|空表|本表无|无.{0,20}(预算|决算|收�
 
 /** Recognises one table; `docUnit` is the fallback for a table that prints no unit. */
 export function recogniseTable(raw: RawTable, index: number, docUnit: MoneyUnitName | null): BudgetTable {
-  const { kind, by } = classifyTable(raw);
+  const classified = classifyTable(raw);
+  let kind = classified.kind;
+  const by = classified.by;
   const metaUnit = unitFromMeta([...(raw.title ? [raw.title] : []), ...raw.meta]);
   const isForm = FORM_KINDS.has(kind);
   const unit = metaUnit ?? (isForm ? null : docUnit);
@@ -58,7 +60,14 @@ export function recogniseTable(raw: RawTable, index: number, docUnit: MoneyUnitN
   const paths = headerPaths(raw.rows, headerRows, indexRow);
   const columns = assignColumns({ kind, rows: raw.rows, headerRows, paths });
   const itemRows = kind === 'budget.three-public' || kind === 'final.three-public';
-  const rows = buildRows(raw.rows, columns, headerRows, ECONOMIC_CODE_KINDS.has(kind), itemRows);
+  let rows = buildRows(raw.rows, columns, headerRows, ECONOMIC_CODE_KINDS.has(kind), itemRows, itemRows);
+  // The codes confirm the classification the title names: a table of 301/30101 rows is by economic class.
+  const byCodes = classificationOf(rows);
+  const other = byCodes === 'economic' ? BY_ECONOMIC[kind] : byCodes === 'function' ? BY_FUNCTION[kind] : undefined;
+  if (other) {
+    kind = other;
+    rows = buildRows(raw.rows, columns, headerRows, ECONOMIC_CODE_KINDS.has(kind), itemRows, itemRows);
+  }
   return {
     ...base,
     columns,
@@ -68,6 +77,20 @@ export function recogniseTable(raw: RawTable, index: number, docUnit: MoneyUnitN
     rows,
     empty: !rows.some((r) => Object.values(r.amounts).some((v) => v !== null)),
   };
+}
+
+/** Economic codes start 3 (部门) or 5 (政府); function codes 2. Null when the rows carry too few codes to say. */
+function classificationOf(rows: readonly Row[]): 'economic' | 'function' | null {
+  let economic = 0;
+  let fn = 0;
+  for (const r of rows) {
+    if (!r.code || r.code.length < 3) continue;
+    if (/^[35]/u.test(r.code)) economic++;
+    else if (/^2/u.test(r.code)) fn++;
+  }
+  if (economic >= 3 && economic > 4 * fn) return 'economic';
+  if (fn >= 3 && fn > 4 * economic) return 'function';
+  return null;
 }
 
 function majorityUnit(tables: readonly RawTable[]): MoneyUnitName | null {

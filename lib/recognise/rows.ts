@@ -97,6 +97,7 @@ export function buildRows(
   headerRows: number,
   economic: boolean,
   itemRows = false,
+  unitsOnly = false,
 ): Row[] {
   const sides = [...new Set(columns.map((c) => c.side).filter((s): s is Side => s !== undefined))];
   const out: Row[] = [];
@@ -144,7 +145,8 @@ export function buildRows(
   const coded = out.some((r) => r.code !== undefined);
   for (const row of out) {
     if (row.sides || row.isTotal || row.unit !== undefined) continue;
-    if (isUnitRow(row.code, row.name, coded)) {
+    // A table of units (三公 by 单位编码) has no 科目: its coded rows are organisations, whatever their code's length.
+    if ((unitsOnly && row.code !== undefined) || isUnitRow(row.code, row.name, coded)) {
       row.unit = row.code ?? '';
       delete row.code;
       delete row.level;

@@ -83,8 +83,30 @@ describe('kindFromTitle: wording variants', () => {
     expect(kindFromTitle(title)).toBe(kind);
   });
 
+  it('reads the regional names of the standard tables by pattern', () => {
+    const cases: [string, string][] = [
+      ['表一 2026年部门收支总体情况表', 'budget.summary'],
+      ['2026年部门收入总体情况表', 'budget.income'],
+      ['表三 2026年部门支出总体情况表', 'budget.expenditure'],
+      ['2026年财政拨款收支总体情况表', 'budget.fiscal-summary'],
+      ['2026年一般公共预算基本支出情况表', 'budget.basic-economic'],
+      ['表4 基本支出总表', 'budget.basic-economic'],
+      ['表5 项目支出总表', 'budget.projects'],
+      ['部门预算项目支出及其他支出预算表', 'budget.projects'],
+      ['部门综合预算专项业务经费支出表', 'budget.projects'],
+      ['表8 一般公共预算支出表（按经济分类）', 'budget.general-public-economic'],
+      ['一般公共预算基本支出明细表（按支出功能分类科目）', 'budget.basic-function'],
+      ['公开05表 财政拨款支出表（功能科目）', 'budget.fiscal-expenditure'],
+      ['公开06表 财政拨款基本支出表（经济科目）', 'budget.fiscal-basic-economic'],
+      ['财政拨款安排的行政经费及“三公”经费预算表', 'budget.three-public'],
+      ['2026年政府采购预算明细表', 'budget.procurement'],
+      ['一般公共预算财政拨款基本支出决算表', 'final.basic-economic'],
+    ];
+    for (const [title, kind] of cases) expect(kindFromTitle(title), title).toBe(kind);
+  });
+
   it('names nothing for unrelated titles', () => {
-    expect(kindFromTitle('2025年政府采购预算明细')).toBeNull();
+    expect(kindFromTitle('2025年度机构设置情况')).toBeNull();
     expect(kindFromTitle('')).toBeNull();
     expect(kindFromTitle('关于2025年度部门预算公开的说明')).toBeNull();
   });

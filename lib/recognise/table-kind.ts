@@ -29,21 +29,34 @@ const k =
   (_t: string, family: Family): TableKind | null =>
     family === 'final' ? final : budget;
 
-// Order matters: the more specific wording first (三公 before 财政拨款, 基本支出经济 before 一般公共预算, 财政拨款收支总表
-// before 收支总表, 政府性基金收入 before 收入总表).
+// Order matters: the more specific wording first (三公 before 财政拨款, 基本支出 before 一般公共预算, 财政拨款收支总表
+// before 收支总表, 政府性基金收入 before 收入总表). Titles are read by pattern over every template seen (national 表1–13,
+// 上海, 广东 收支总体情况表, 重庆 …情况表, 江苏 公开NN表, 西安 部门综合预算…明细表, 深圳 基本支出总表), never one title.
+const ECON = /经济(分类|科目)/;
+const FUNC = /功能(分类|科目)/;
 const TITLE_RULES: TitleRule[] = [
-  { test: /项目支出?绩效目标|项目绩效目标/, stem: k('budget.performance', null) },
-  { test: /整体支出绩效目标|部门整体绩效|整体绩效目标/, stem: k('budget.org-performance', null) },
+  { test: /项目支出?绩效目标|项目绩效目标|专项.{0,6}绩效目标|项目.{0,4}绩效/, stem: k('budget.performance', null) },
+  { test: /整体支出绩效目标|部门整体绩效|整体绩效目标|部门绩效目标/, stem: k('budget.org-performance', null) },
+  { test: /绩效目标/, stem: k('budget.performance', null) },
   { test: /三公经费|三公/, stem: k('budget.three-public', 'final.three-public') },
   { test: /机关运行经费/, stem: k('budget.admin-operating', 'final.admin-operating') },
+  { test: /政府采购/, stem: k('budget.procurement', null) },
+  // 财政拨款上年结转资金支出表: a list of its own, read by its header.
+  { test: /结转资金.{0,4}(支出)?表/, stem: () => null },
   {
-    test: /项目支出(预算|决算)?(明细)?表/,
+    test: /项目支出(预算|决算)?(明细|总|情况)?表|项目支出及其他支出|专项业务经费支出表/,
     stem: (t, f) =>
       f === 'final' ? 'final.projects' : /上年结转|结转项目/.test(t) ? 'budget.projects-carryover' : 'budget.projects',
   },
   {
-    test: /基本支出.*(经济|科目)|基本支出.*决算表|经济分类.*基本支出/,
-    stem: k('budget.basic-economic', 'final.basic-economic'),
+    test: /基本支出/,
+    unless: /项目支出/,
+    stem: (t, f) => {
+      if (f === 'final') return 'final.basic-economic';
+      if (FUNC.test(t) && !ECON.test(t)) return 'budget.basic-function';
+      if (/财政拨款/.test(t) && !/一般公共预算/.test(t)) return 'budget.fiscal-basic-economic';
+      return 'budget.basic-economic';
+    },
   },
   {
     test: /政府性基金/,
@@ -55,11 +68,38 @@ const TITLE_RULES: TitleRule[] = [
           : 'budget.gov-fund',
   },
   { test: /国有资本经营/, stem: k('budget.state-capital', 'final.state-capital') },
-  { test: /财政拨款收(入)?支(出)?(预算|决算)?总表/, stem: k('budget.fiscal-summary', 'final.fiscal-summary') },
-  { test: /一般公共预算.*支出/, stem: k('budget.general-public', 'final.general-public') },
-  { test: /收(入)?支(出)?(预算|决算)?总表|收入支出决算表/, stem: k('budget.summary', 'final.summary') },
-  { test: /收入(预算|决算)?总表|收入决算表/, stem: k('budget.income', 'final.income') },
-  { test: /支出(预算|决算)?总表|支出决算表/, stem: k('budget.expenditure', 'final.expenditure') },
+  {
+    test: /财政拨款收(入)?支(出)?(预算|决算)?(总体情况|情况)?总?表/,
+    stem: k('budget.fiscal-summary', 'final.fiscal-summary'),
+  },
+  {
+    test: /财政拨款.{0,4}支出(预算|决算)?(明细|情况)?表/,
+    stem: (t, f) =>
+      f === 'final'
+        ? 'final.general-public'
+        : ECON.test(t)
+          ? 'budget.fiscal-basic-economic'
+          : 'budget.fiscal-expenditure',
+  },
+  {
+    test: /一般公共预算.*支出/,
+    stem: (t, f) =>
+      f === 'final'
+        ? 'final.general-public'
+        : ECON.test(t)
+          ? 'budget.general-public-economic'
+          : 'budget.general-public',
+  },
+  {
+    test: /收(入)?支(出)?(预算|决算)?(总体情况|情况)?总?表|收入支出决算表/,
+    stem: k('budget.summary', 'final.summary'),
+  },
+  { test: /收入(预算|决算)?(总体情况|情况)?总?表|收入决算表/, stem: k('budget.income', 'final.income') },
+  {
+    test: /支出(预算|决算)?(总体情况|情况|经济分类情况)?总?表|支出决算表/,
+    stem: (t, f) =>
+      f === 'final' ? 'final.expenditure' : ECON.test(t) ? 'budget.expenditure-economic' : 'budget.expenditure',
+  },
 ];
 
 /** The kind a title names, or null when it names no known table. */
@@ -69,7 +109,7 @@ export function kindFromTitle(title: string): TableKind | null {
   if (/^目录$|^目次$/.test(t)) return 'toc';
   const family: Family = /决算/.test(t) ? 'final' : 'budget';
   for (const rule of TITLE_RULES) {
-    if (rule.test.test(t)) return rule.stem(t, family);
+    if (rule.test.test(t) && !rule.unless?.test(t)) return rule.stem(t, family);
   }
   return null;
 }

@@ -24,6 +24,8 @@ export function looksLikeOrg(name: string): boolean {
  * organisation's name, a short code (a department's, 125) beside one, or no code beside one in a coded table.
  */
 export function isUnitRow(code: string | undefined, name: string, codedTable: boolean): boolean {
+  // Six digits is no classification's length: alone in its cell (the name printed elsewhere) it is a unit's code.
+  if (code?.length === 6 && name.trim() === '') return true;
   if (!looksLikeOrg(name)) return false;
   if (code === undefined) return codedTable;
   return code.length === 6 || code.length >= 8 || code.length === 3 || code.length === 2;

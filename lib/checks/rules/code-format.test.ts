@@ -16,6 +16,16 @@ checkTester(rule, {
         { kind: 'budget.basic-economic', columns: ['code', 'name', 'total'], rows: [['30101', '基本工资', '1.00']] },
       ]),
     },
+    {
+      name: 'economic sub-item 3010201 (重庆, 西安 templates)',
+      doc: buildDoc([
+        {
+          kind: 'budget.basic-economic',
+          columns: ['code', 'name', 'total'],
+          rows: [['3010201', '规范性津补贴', '1.00']],
+        },
+      ]),
+    },
   ],
   fail: [
     {
@@ -24,9 +34,9 @@ checkTester(rule, {
       findings: [{ severity: 'error', cell: { table: 0, row: 1, col: 0 }, text: '2101' }],
     },
     {
-      name: '7-digit economic code',
+      name: '6-digit economic code (a digit dropped from 3010201)',
       doc: buildDoc([
-        { kind: 'budget.basic-economic', columns: ['code', 'name', 'total'], rows: [['3010101', 'x', '1.00']] },
+        { kind: 'budget.basic-economic', columns: ['code', 'name', 'total'], rows: [['301021', '津贴补贴', '1.00']] },
       ]),
       findings: [{ severity: 'error' }],
     },

@@ -1,10 +1,9 @@
 /**
  * Rule (stage 6): every classification code has a valid length — function codes 3/5/7 digits (类/款/项), economic
- * codes 3/5 — so `2101` printed for `21011` is caught. Reads the model's codes as printed; never corrects them.
+ * codes 3/5 (7 for sub-items) — so `2101` printed for `21011` is caught. Reads the codes as printed; never corrects them.
  */
 
 import { SIDES } from '../../model/column-roles';
-import { ECONOMIC_CODE_KINDS } from '../../model/table-kinds';
 import { defineCheck } from '../define-check';
 import { codeCell, tableLabel } from '../table-access';
 
@@ -13,14 +12,14 @@ export default defineCheck({
   scope: 'table',
   title: { zh: '科目编码位数', en: 'Code length' },
   explain: {
-    zh: '功能分类科目编码应为 3 位（类）、5 位（款）或 7 位（项）；经济分类编码为 3 位或 5 位。位数不对通常是漏印或多印了一位，会使该科目无法与其他表对应。',
-    en: 'Function codes have 3 (class), 5 (section) or 7 (item) digits; economic codes 3 or 5. A wrong length is usually a dropped or doubled digit, and the row can no longer be matched across tables.',
+    zh: '功能分类科目编码应为 3 位（类）、5 位（款）或 7 位（项）；经济分类编码为 3 位或 5 位（部分地区另列 7 位的明细，如 3010201）。位数不对通常是漏印或多印了一位，会使该科目无法与其他表对应。',
+    en: 'Function codes have 3 (class), 5 (section) or 7 (item) digits; economic codes 3 or 5 (7 for sub-items such as 3010201). A wrong length is usually a dropped or doubled digit, and the row can no longer be matched across tables.',
   },
   formula: 'len(code) ∈ {3, 5, 7}',
   run(doc, ctx) {
     for (const table of doc.tables) {
-      const economic = ECONOMIC_CODE_KINDS.has(table.kind);
-      const valid = economic ? [3, 5] : [3, 5, 7];
+      // Function codes 3/5/7; economic codes 3/5, and 7 for the sub-items some templates print (3010201).
+      const valid = [3, 5, 7];
       for (const row of table.rows) {
         const coded: { code: string; cell: ReturnType<typeof codeCell> }[] = [];
         if (row.sides) {

@@ -8,7 +8,7 @@ import type { ColumnRole } from '../../model/column-roles';
 import type { TableKind } from '../../model/table-kinds';
 import type { CheckContext } from '../define-check';
 import { defineCheck } from '../define-check';
-import { cellLabel, compareAcross, normName, type Side2, totalRow } from '../joins';
+import { cellLabel, compareAcross, compareFirstHolding, normName, type Side2, totalRow } from '../joins';
 import { amountColumns, columnFor, tableOf } from '../table-access';
 import { type Line, readTwoSided } from '../two-sided';
 
@@ -124,17 +124,28 @@ export default defineCheck({
       const incCol = amountColumns(t, ts.incomeSide)[0];
       // Income sources ↔ 收入总表 合计 row (by fund role).
       if (inc && incTotal && incCol) {
+        // Where the income table prints no 上年结转 column, its fund columns may include each fund's carry-over,
+        // which the summary prints apart (上年结转 › 一般公共预算拨款): both readings are tried.
+        const carryByRole = new Map(
+          ts.carry.flatMap((c) => c.children).flatMap((c) => (c.role ? [[c.role, c] as const] : [])),
+        );
+        const noCarryColumn = !columnFor(inc, 'carryover');
         for (const s of [...ts.sources, ...ts.sources.flatMap((x) => x.children)]) {
           if (!s.role) continue;
           const col = columnFor(inc, s.role);
           if (!col) continue;
-          cmp(
+          const stated = lineCell(t, s, incCol);
+          const term = detailCell(inc, incTotal, col);
+          if (![stated, term].some(printed)) continue;
+          const carried = noCarryColumn ? carryByRole.get(s.role) : undefined;
+          compareFirstHolding(
             doc,
             ctx,
-            `${t.title ?? kind}「${s.name}」与收入总表合计行`,
-            `${kind} "${s.name}" vs income table total`,
-            lineCell(t, s, incCol),
-            [detailCell(inc, incTotal, col)],
+            { zh: `${t.title ?? kind}「${s.name}」与收入总表合计行`, en: `${kind} "${s.name}" vs income table total` },
+            [
+              { stated, terms: [term] },
+              ...(carried ? [{ stated: term, terms: [stated, lineCell(t, carried, incCol)] }] : []),
+            ],
           );
         }
         const carry = columnFor(inc, 'carryover');

@@ -28,8 +28,13 @@ export function tableOf(doc: BudgetDocument, kind: TableKind): BudgetTable | nul
   return all.find((t) => !t.empty) ?? all[0] ?? null;
 }
 
+/**
+ * The column of a role (on a side): in a table printing several years, this year's — never an earlier year's or the
+ * change between them.
+ */
 export function columnFor(table: BudgetTable, role: ColumnRole, side?: Side): Column | null {
-  return table.columns.find((c) => c.role === role && (side === undefined || c.side === side)) ?? null;
+  const cols = table.columns.filter((c) => c.role === role && (side === undefined || c.side === side));
+  return cols.find((c) => c.period === 'current') ?? cols.find((c) => c.period === undefined) ?? null;
 }
 
 export function columnsFor(table: BudgetTable, role: ColumnRole, side?: Side): Column[] {

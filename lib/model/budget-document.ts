@@ -40,6 +40,11 @@ export const ColumnSchema = z.object({
    */
   block: z.number().int().nonnegative().optional(),
   measure: MeasureSchema.optional(),
+  /**
+   * Tables printing several years side by side (2025年 | 2026年 | 增减变化): the document's year (`current`), an
+   * earlier one (`prior`), or the change between them. Absent where the table prints one period.
+   */
+  period: z.enum(['current', 'prior', 'change']).optional(),
 });
 export type Column = z.infer<typeof ColumnSchema>;
 

@@ -93,7 +93,12 @@ export interface CountClaim {
 export type Claim = AmountClaim | ShareClaim | ChangeClaim | SumClaim | CountClaim;
 
 const DELTA_BEFORE_RE =
-  /(比|较|与|同)(上年|上一年|去年|\d{4}年)[^，,；;。\d]{0,10}?(增加|减少|增长|下降|降低|上升|提高|多|少|减)了?$/u;
+  /(比|较|与|同)(上年|上一年|去年|\d{4}年|年初)[^，,；;。\d]{0,10}?(增加|减少|增长|下降|降低|上升|提高|多|少|减)了?$/u;
+/**
+ * An amount right after a verb of change (`事业收入减少16,897.63万元`, in a list of what drove a change) is a
+ * difference even without 比上年: never a level, a part or a total.
+ */
+const LOOSE_DELTA_BEFORE_RE = /(增加|减少|增长|下降|降低|上升|提高|增|减)了?$/u;
 const PCT_CHANGE_BEFORE_RE = /(增长|下降|增加|减少|降低|上升|提高|增幅|降幅|减幅)(了|为)?$/u;
 const SHARE_BEFORE_RE = /占([^，,；;。%％\d]{0,24}?)(的)?(比重|比例)?(为)?$/u;
 const SAME_RE = /(与|同|和)(上年|上一年|去年|\d{4}年)[^，,；;。]{0,8}?(相同|持平|一致)|持平/u;
@@ -165,6 +170,7 @@ function readSentence(ctx: Ctx, sent: Sentence, prev: SentenceClaims | null): Se
   const money = findMoney(s);
   const amounts: AmountClaim[] = [];
   const pos = new Map<AmountClaim, { at: number; end: number }>();
+  const loose = new Set<AmountClaim>();
   const indexIn = (_s: string, a: AmountClaim): number => pos.get(a)?.at ?? -1;
   const endOf = (a: AmountClaim): number => pos.get(a)?.end ?? -1;
   let prevEnd = 0;
@@ -173,7 +179,8 @@ function readSentence(ctx: Ctx, sent: Sentence, prev: SentenceClaims | null): Se
     const near = s.slice(Math.max(brk + 1, prevEnd), m.start);
     const wide = s.slice(prevEnd, m.start);
     const before = s.slice(Math.max(0, m.start - 24), m.start);
-    const isDelta = DELTA_BEFORE_RE.test(fold(before));
+    const comparative = DELTA_BEFORE_RE.test(fold(before));
+    const isDelta = comparative || LOOSE_DELTA_BEFORE_RE.test(fold(s.slice(Math.max(brk + 1, prevEnd), m.start)));
     const a: AmountClaim = {
       kind: 'amount',
       id: ctx.nextId(),
@@ -187,6 +194,7 @@ function readSentence(ctx: Ctx, sent: Sentence, prev: SentenceClaims | null): Se
       place: place(ctx, sent, Math.max(brk + 1, prevEnd, m.start - near.trimStart().length), m.end),
     };
     amounts.push(a);
+    if (isDelta && !comparative) loose.add(a);
     pos.set(a, { at: m.start, end: m.end });
     prevEnd = m.end;
   }
@@ -200,7 +208,7 @@ function readSentence(ctx: Ctx, sent: Sentence, prev: SentenceClaims | null): Se
   // Changes: a delta amount, and/or a percentage after 增长/下降.
   const pcts = findPercents(s);
   const usedPct = new Set<number>();
-  for (const d of amounts.filter((a) => a.isDelta)) {
+  for (const d of amounts.filter((a) => a.isDelta && !loose.has(a))) {
     const dirWord = fold(s.slice(Math.max(0, indexIn(s, d) - 6), indexIn(s, d)));
     const after = s.slice(endOf(d));
     const pctIdx = pcts.findIndex((q) => {
@@ -312,6 +320,11 @@ function readSentence(ctx: Ctx, sent: Sentence, prev: SentenceClaims | null): Se
       const clause = gapText.split(/[，,；;。]/u).pop() ?? '';
       if (/^\s*(包含|其中含|含有|其中)/u.test(clause) && parts.length > 0) continue;
       if (a.subject && GRAND_SUBJECTS.has(a.subject.id)) break;
+      // An amount with no words of its own (`人员经费138.06万元，124.13万元`): the list cannot be read as parts.
+      if (/^[\s，,、；;：:]*$/u.test(gapText) && parts.length > 0) {
+        parts.length = 0;
+        break;
+      }
       if (
         a.subject &&
         marker.head.subject &&
@@ -406,6 +419,8 @@ function pickCurrent(
   const before = levels.filter((a) => indexIn(s, a) >= 0 && indexIn(s, a) < at);
   const nearest = before[before.length - 1] ?? null;
   const seg = s.slice(0, at);
+  // A change opening a clause of its own (`…；收入比上年减少Y`) speaks of the sentence's head, not the last item.
+  if (nearest && /[；;]/u.test(s.slice(endOf(nearest), at))) return before[0] ?? nearest;
   const k = seg.lastIndexOf('其中');
   if (k < 0 || /[；;]/u.test(seg.slice(k))) return nearest;
   const heads = before.filter((a) => endOf(a) <= k && k - endOf(a) <= 12);
@@ -427,7 +442,8 @@ function findMarkers(
     if (!head) continue;
     // The marker must follow its head closely (`X万元，其中：`), not sit after unrelated clauses.
     const gap = indexIn(s, head) >= 0 ? s.slice(endOf(head), m.index) : '';
-    if (gap.length > 12) continue;
+    // …and within its clause: `上年结转X万元；支出包括：` lists the spending, not parts of X.
+    if (gap.length > 12 || /[；;。]/u.test(gap)) continue;
     out.push({ head, at: m.index, text: m[0] });
   }
   return out;

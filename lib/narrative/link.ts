@@ -143,7 +143,11 @@ function lookupsFor(s: Subject): Lookup[] {
     case 'public':
       return [L('budget.basic-economic', 'total', 'public')];
     case 'three-public':
-      return [L('budget.three-public', 'total', 'total'), L('budget.three-public', 'first-total', 'three-public')];
+      return [L('budget.three-public', 'first-total', 'three-public'), L('budget.three-public', 'total', 'total')];
+    case 'meeting':
+      return [L('budget.three-public', 'first-total', 'meeting')];
+    case 'training':
+      return [L('budget.three-public', 'first-total', 'training')];
     case 'admin-operating':
       return [
         L('budget.admin-operating', 'first-total', 'total'),
@@ -227,7 +231,9 @@ function pickRow(t: BudgetTable, pick: RowPick, side: Side | undefined, col: Col
 }
 
 function valueAt(doc: BudgetDocument, t: BudgetTable, lk: Lookup): TableValue | null {
-  const col = t.columns.find((c) => c.role === lk.role && (lk.side === undefined || c.side === lk.side));
+  const cols = t.columns.filter((c) => c.role === lk.role && (lk.side === undefined || c.side === lk.side));
+  // This year's column where the table prints several years side by side.
+  const col = cols.find((c) => c.period === 'current') ?? cols.find((c) => c.period === undefined);
   if (!col) return null;
   const row = pickRow(t, lk.row, lk.side, col);
   if (!row) return null;

@@ -31,7 +31,7 @@ export interface Passage {
 }
 
 const END_PUNCT_RE = /[。；;！!？?：:）)]\s*$/u;
-const SUB_HEADING_RE = /^\s*[（(][一二三四五六七八九十]+[)）]|^\s*\d+[、.．]\s*\S{0,30}$/u;
+const SUB_HEADING_RE = /^\s*[（(][一二三四五六七八九十]+[)）]|^\s*\d+[、.．](?!\d)\s*\S{0,30}$/u;
 
 interface Unit {
   text: string;

@@ -37,6 +37,9 @@ export type SubjectId =
   | 'vehicle-purchase'
   | 'vehicle-operation'
   | 'admin-operating'
+  | 'meeting'
+  | 'training'
+  | 'carryover-part'
   | 'procurement'
   | 'procurement-part'
   | 'perf-projects'
@@ -166,12 +169,38 @@ export function functionClassIn(label: string, extraNames: readonly string[] = [
 }
 
 /**
+ * Items named before the words a sentence wraps them in (`“三公”经费支出预算`, `公务用车购置预算支出`,
+ * `会议费预算支出`, `机关运行经费预算支出`): tested on the label with those words taken off its end.
+ */
+const ITEM_RULES: ReadonlyArray<readonly [SubjectId, RegExp]> = [
+  ['three-public', /三公经费$/u],
+  ['outbound', /因公出国\(?（?境\)?）?费(用)?$/u],
+  ['reception', /公务接待费(用)?$/u],
+  ['vehicle', /公务用车购置及运行(维护)?费?$/u],
+  ['vehicle-purchase', /公务用车购置费?$/u],
+  ['vehicle-operation', /公务用车运行(维护)?费?$/u],
+  ['admin-operating', /机关运行经费$/u],
+  ['meeting', /会议费$/u],
+  ['training', /培训费$/u],
+];
+const WRAPPING_WORDS = /(预算|支出|安排|拨款|财政拨款|数|金额|总额|合计|资金)$/u;
+
+/**
  * What the amount after `near` is about. `near` is the text since the last clause break, `wide` the text since the
  * previous amount (for generic labels such as `涉及金额`, whose subject is named earlier in the clause).
  */
 export function subjectOf(near: string, wide: string = near, extraClassNames: readonly string[] = []): Subject | null {
   const t = tail(near);
   if (t === '') return null;
+  // 上年结转结余的一般公共预算收入: one fund's carry-over, which the tables print apart or not at all.
+  if (/上年(结转|结余)/u.test(t) && /(一般公共预算|政府性基金|国有资本经营|财政专户|单位资金)/u.test(t))
+    return { id: 'carryover-part', name: t };
+  let core = t;
+  while (WRAPPING_WORDS.test(core) && core.length > 2) core = core.replace(WRAPPING_WORDS, '');
+  for (const [id, re] of ITEM_RULES) {
+    const m = re.exec(core);
+    if (m) return { id, name: m[0] };
+  }
   const cls = functionClassIn(t, extraClassNames);
   if (cls) return { id: 'function-class', name: cls };
   for (const [id, re] of RULES) {

@@ -115,6 +115,8 @@ export function roleFromHeader(path: readonly string[]): ColumnRole | null {
 
 export interface ColumnContext {
   kind: TableKind;
+  /** The document's year, when known: which of several printed years is this year's. */
+  year?: number | null;
   rows: readonly (readonly GridCell[])[];
   headerRows: number;
   paths: string[][];
@@ -141,6 +143,28 @@ function bodyIsCode(rows: ColumnContext['rows'], headerRows: number, c: number):
     else other++;
   }
   return codes > 0 && codes > other;
+}
+
+/**
+ * Which period each column is under, when the header prints more than one (2025年 | 2026年 | 增减变化情况; 上年预算数
+ * | 本年预算数): by the year against the document's, or by 上年 / 本年 / 增减.
+ */
+function periodsOf(paths: readonly string[][], year: number | null): (Column['period'] | undefined)[] {
+  const of = (path: readonly string[]): Column['period'] | undefined => {
+    for (const p of path) {
+      const t = fold(p);
+      if (/增减|变化|比上年|同比/u.test(t)) return 'change';
+      const y = /^(\d{4})年/u.exec(t)?.[1];
+      if (y && year !== null) return Number(y) === year ? 'current' : Number(y) < year ? 'prior' : undefined;
+      if (/^上年/u.test(t) && !/结转|结余/u.test(t)) return 'prior';
+      if (/^(本年|当年)(预算|决算)/u.test(t)) return 'current';
+    }
+    return undefined;
+  };
+  const out = paths.map(of);
+  const kinds = new Set(out.filter((p) => p !== undefined));
+  // One period printed alone says nothing; a year heading over the whole table is not a block.
+  return kinds.size >= 2 ? out : paths.map(() => undefined);
 }
 
 function sideWord(path: readonly string[]): Side | null {
@@ -237,6 +261,7 @@ export function assignColumns(ctx: ColumnContext): Column[] {
 
   // A two-sided table's single amount column per side is `amount`; in one-sided tables keep what the header said.
   // 预算数 alone is just "the amount" in a budget; it is a measure only beside 决算数 columns.
+  const periods = periodsOf(paths, ctx.year ?? null);
   const measures = new Set(paths.map(measureOf));
   const hasBothMeasures = measures.has('budget') && measures.has('actual');
   const used = new Map<string, number>();
@@ -250,6 +275,8 @@ export function assignColumns(ctx: ColumnContext): Column[] {
     if (n > 0) key = `${key}#${n + 1}`;
     const col: Column = { index, role, key, header };
     if (side) col.side = side;
+    const period = periods[index];
+    if (period) col.period = period;
     const block = blocks[index];
     if (block !== undefined) col.block = block;
     if (measure) col.measure = measure;

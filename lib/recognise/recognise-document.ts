@@ -27,7 +27,12 @@ import { classifyTable } from './table-kind';
 const EMPTY_NOTE_RE = /无数据|空表|本表无|无.{0,20}(预算|决算|收支|支出|收入)(数据|安排)?|没有.{0,12}(预算|支出)/u;
 
 /** Recognises one table; `docUnit` is the fallback for a table that prints no unit. */
-export function recogniseTable(raw: RawTable, index: number, docUnit: MoneyUnitName | null): BudgetTable {
+export function recogniseTable(
+  raw: RawTable,
+  index: number,
+  docUnit: MoneyUnitName | null,
+  year: number | null = null,
+): BudgetTable {
   const classified = classifyTable(raw);
   let kind = classified.kind;
   const by = classified.by;
@@ -58,7 +63,7 @@ export function recogniseTable(raw: RawTable, index: number, docUnit: MoneyUnitN
   }
   const { headerRows, indexRow } = findHeader(raw.rows);
   const paths = headerPaths(raw.rows, headerRows, indexRow);
-  const columns = assignColumns({ kind, rows: raw.rows, headerRows, paths });
+  const columns = assignColumns({ kind, rows: raw.rows, headerRows, paths, year });
   const itemRows = kind === 'budget.three-public' || kind === 'final.three-public';
   let rows = buildRows(raw.rows, columns, headerRows, ECONOMIC_CODE_KINDS.has(kind), itemRows, itemRows);
   // The codes confirm the classification the title names: a table of 301/30101 rows is by economic class.
@@ -119,9 +124,10 @@ function staffText(doc: ExtractedDocument): string {
 export function recogniseDocument(doc: ExtractedDocument): BudgetDocument {
   const warnings: string[] = [];
   const docUnit = majorityUnit(doc.tables);
+  const docYear = yearOf(doc);
   const tables: BudgetTable[] = doc.tables.map((raw, i) => {
     try {
-      return recogniseTable(raw, i, docUnit);
+      return recogniseTable(raw, i, docUnit, docYear);
     } catch (err) {
       warnings.push(`table ${i + 1} (${raw.title ?? 'untitled'}) could not be read: ${String(err)}`);
       return {
@@ -159,7 +165,7 @@ export function recogniseDocument(doc: ExtractedDocument): BudgetDocument {
   const result: BudgetDocument = {
     document: {
       organisation: organisationOf(doc, formOrg),
-      year: yearOf(doc),
+      year: docYear,
       kind: documentKindOf(
         doc,
         tables.map((t) => t.kind),

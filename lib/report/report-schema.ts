@@ -43,7 +43,9 @@ export const ReportColumnSchema = z.object({
   key: z.string(),
   header: z.array(z.string()),
   side: SideSchema.optional(),
+  block: z.number().int().nonnegative().optional(),
   measure: MeasureSchema.optional(),
+  period: z.enum(['current', 'prior', 'change']).optional(),
 });
 
 export const ReportTableSchema = z.object({

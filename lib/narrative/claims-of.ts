@@ -3,6 +3,7 @@
  * ask for them). Deterministic: the cache is keyed by the model object and holds only what extractClaims returns.
  */
 import type { BudgetDocument } from '../model/budget-document';
+import { convert } from '../money/unit';
 import { type AmountClaim, type Claim, type ClaimPlace, extractClaims } from './claims';
 import { classNamesOf, linkSubject, type TableValue } from './link';
 import { type BlockAnchor, passagesOf } from './passages';
@@ -15,8 +16,28 @@ export function claimsOf(doc: BudgetDocument): Claim[] {
   const hit = cache.get(doc);
   if (hit) return hit;
   const claims = extractClaims(passagesOf(doc, sourcesOf(doc)?.blocks ?? null), classNamesOf(doc));
+  markUnitTypos(doc, claims);
   cache.set(doc, claims);
   return claims;
+}
+
+/**
+ * An amount printed with the other unit (元 for 万元) whose digits are exactly the table value it speaks about, where
+ * no reading in the printed unit holds: a unit typo. Marked on the claim (unit corrected) so the sums, shares and
+ * changes it takes part in are read with the right unit, and the typo is one finding, not a cascade.
+ */
+function markUnitTypos(doc: BudgetDocument, claims: Claim[]): void {
+  for (const c of claims) {
+    if (c.kind !== 'amount' || c.isDelta || !c.subject || c.value.isZero()) continue;
+    const values = linkSubject(doc, c.subject, c.place.section);
+    const inPrinted = values.some((v) => v.value !== null && convert(v.value, v.unit, c.unit).eq(c.value));
+    if (inPrinted) continue;
+    const typo = values.find((v) => v.value !== null && v.unit !== c.unit && v.value.eq(c.value));
+    if (typo) {
+      c.unitTypo = c.unit;
+      c.unit = typo.unit;
+    }
+  }
 }
 
 /** The ClaimRef (lib/checks/finding) of a claim's place: text, section, block anchor, offsets in the block. */

@@ -39,6 +39,11 @@ export interface AmountClaim {
   rawUnit: string;
   /** True for the Y of `比上年增加Y万元` (a difference, not a level). */
   isDelta: boolean;
+  /**
+   * The unit as printed when it is a typo the tables show (`28,097.48元` where every table gives 28,097.48 in 万元):
+   * `unit` then holds the tables' unit, so the statement is read once, right, and reported once as a typo.
+   */
+  unitTypo?: MoneyUnitName;
   place: ClaimPlace;
 }
 

@@ -231,7 +231,12 @@ function pickRow(t: BudgetTable, pick: RowPick, side: Side | undefined, col: Col
 }
 
 function valueAt(doc: BudgetDocument, t: BudgetTable, lk: Lookup): TableValue | null {
-  const cols = t.columns.filter((c) => c.role === lk.role && (lk.side === undefined || c.side === lk.side));
+  let cols = t.columns.filter((c) => c.role === lk.role && (lk.side === undefined || c.side === lk.side));
+  // A side printing one amount column (预算数) holds its totals there.
+  if (cols.length === 0 && lk.role === 'total') {
+    const amounts = t.columns.filter((c) => c.role === 'amount' && (lk.side === undefined || c.side === lk.side));
+    if (amounts.length === 1) cols = amounts;
+  }
   // This year's column where the table prints several years side by side.
   const col = cols.find((c) => c.period === 'current') ?? cols.find((c) => c.period === undefined);
   if (!col) return null;

@@ -182,6 +182,11 @@ const ITEM_RULES: ReadonlyArray<readonly [SubjectId, RegExp]> = [
   ['admin-operating', /机关运行经费$/u],
   ['meeting', /会议费$/u],
   ['training', /培训费$/u],
+  ['procurement', /政府采购$/u],
+  // A fund named before 支出预算 wrappers (政府性基金支出预算支出) is that fund's amount, not the department's total.
+  ['gov-fund', /政府性基金$/u],
+  ['state-capital', /国有资本经营$/u],
+  ['fiscal-total', /^(?!.*(?:三公|机关运行|会议|培训|出国|接待|公务用车)).{0,24}财政拨款$/u],
 ];
 const WRAPPING_WORDS = /(预算|支出|安排|拨款|财政拨款|数|金额|总额|合计|资金)$/u;
 
@@ -192,14 +197,18 @@ const WRAPPING_WORDS = /(预算|支出|安排|拨款|财政拨款|数|金额|总
 export function subjectOf(near: string, wide: string = near, extraClassNames: readonly string[] = []): Subject | null {
   const t = tail(near);
   if (t === '') return null;
+  // A project's own funding (该项目…一般公共预算 / 涉及一般公共预算财政拨款 in the 绩效 sections) is not the department's.
+  if (/该项目|本项目|此项目|^涉及(一般公共预算|政府性基金|国有资本|财政拨款)/u.test(t)) return null;
   // 上年结转结余的一般公共预算收入: one fund's carry-over, which the tables print apart or not at all.
   if (/上年(结转|结余)/u.test(t) && /(一般公共预算|政府性基金|国有资本经营|财政专户|单位资金)/u.test(t))
     return { id: 'carryover-part', name: t };
-  let core = t;
-  while (WRAPPING_WORDS.test(core) && core.length > 2) core = core.replace(WRAPPING_WORDS, '');
-  for (const [id, re] of ITEM_RULES) {
-    const m = re.exec(core);
-    if (m) return { id, name: m[0] };
+  // The item rules on the label, then on it with one wrapping word off its end at a time.
+  for (let core = t; core.length > 2; core = core.replace(WRAPPING_WORDS, '')) {
+    for (const [id, re] of ITEM_RULES) {
+      const m = re.exec(core);
+      if (m) return { id, name: m[0] };
+    }
+    if (!WRAPPING_WORDS.test(core)) break;
   }
   const cls = functionClassIn(t, extraClassNames);
   if (cls) return { id: 'function-class', name: cls };

@@ -1,9 +1,11 @@
 /**
  * Rule (stage 6): 收入总表 and 支出总表 agree code by code: 支出总表 合计 (each code and the 合计 row) = 收入总表
- * 本年收入合计 + 上年结转 for the same code. Joins by printed code, never by position. Reads the model only.
+ * 本年收入合计 + 上年结转 for the same code (or its 合计 alone, where the income table's own rows show it includes the
+ * carry-over). Joins by printed code, never by position. Reads the model only.
  */
 import { defineCheck } from '../define-check';
 import { cellLabel, compareAcross, rowsByCode, totalRow } from '../joins';
+import { settledIdentities } from '../row-identities';
 import { columnFor, tableOf } from '../table-access';
 
 export default defineCheck({
@@ -22,7 +24,13 @@ export default defineCheck({
     const incTotal = columnFor(inc, 'total');
     const expTotal = columnFor(exp, 'total');
     if (!incTotal || !expTotal) return;
-    const carry = columnFor(inc, 'carryover');
+    // Whether the income table's 合计 already holds the carry-over is what its own rows say (珠海, 西安: 合计 =
+    // 本年收入 + 上年结转; the national template: 合计 = 本年收入, 上年结转 beside it).
+    const carryCol = columnFor(inc, 'carryover');
+    const sources = settledIdentities(doc, inc).find(
+      (id) => id.total === incTotal && id.parts.some((p) => p.role !== 'total'),
+    );
+    const carry = carryCol && !sources?.parts.includes(carryCol) ? carryCol : null;
     const incRows = rowsByCode(inc);
     const pairs: [ReturnType<typeof totalRow>, ReturnType<typeof totalRow>, string][] = [
       [totalRow(exp), totalRow(inc), '合计'],

@@ -1,9 +1,11 @@
 /**
  * Rule (stage 6): every year-on-year change the 情况说明 states — `X万元，比上年增加/减少Y万元，增长/下降Z%` — must
  * have Z = Y ÷ (X ∓ Y), i.e. over LAST year's amount. Z = Y ÷ X (this year's amount as the base) is a classic error
- * and is named as such. The bound is the rounding of X, Y and the printed Z. Reads the narrative only.
+ * and is named as such; a Z cut off rather than rounded at its printed digits is only noted. The bound is the
+ * rounding of X, Y and the printed Z. Reads the narrative only.
  */
 
+import Decimal from 'decimal.js';
 import { convert } from '../../money/unit';
 import { claimRef, claimsOf } from '../../narrative/claims-of';
 import { checkChange } from '../../narrative/percent';
@@ -47,9 +49,18 @@ export default defineCheck({
       const zs = c.pct.toFixed(c.pctDecimals);
       const formula = `${ys} ÷ (${xs} ${sign} ${ys}) × 100% = ${f4(right.computed)}%${right.verdict === 'rounding' ? ' ≈ ' : ' ≠ '}${zs}%`;
       const wrong = right.verdict === 'mismatch' && wrongBase !== null && wrongBase.verdict !== 'mismatch';
+      // 31.57 for 31.579: the percentage cut off at its printed digits, not rounded — a habit, not a wrong number.
+      const cut =
+        right.verdict === 'mismatch' &&
+        !wrong &&
+        right.computed.toDecimalPlaces(c.pctDecimals, Decimal.ROUND_DOWN).eq(c.pct);
       const tol = formatAmount(right.tolerance.toDecimalPlaces(4), 0);
-      const message =
-        right.verdict === 'rounding'
+      const message = cut
+        ? {
+            zh: `增减幅度：写作 ${zs}%，按上年数 ${prior.toFixed(x.decimals)} 计算为 ${f4(right.computed)}%，是截断而非四舍五入的写法。`,
+            en: `Change: stated ${zs}%, over last year's ${prior.toFixed(x.decimals)} it is ${f4(right.computed)}%: truncated, not rounded.`,
+          }
+        : right.verdict === 'rounding'
           ? {
               zh: `增减幅度：写作 ${zs}%，按上年数 ${prior.toFixed(x.decimals)} 计算为 ${f4(right.computed)}%，差异在四舍五入范围（±${tol}个百分点）内。`,
               en: `Change: stated ${zs}%, over last year's ${prior.toFixed(x.decimals)} it is ${f4(right.computed)}%; within rounding (±${tol} points).`,
@@ -64,7 +75,7 @@ export default defineCheck({
                 en: `Change: stated ${zs}%, but ${ys} / last year's ${prior.toFixed(x.decimals)} = ${f4(right.computed)}%, off by ${formatAmount(right.difference.toDecimalPlaces(4), 0)} points (beyond rounding, ±${tol}).`,
               };
       ctx.report({
-        severity: right.verdict === 'rounding' ? 'rounding' : 'error',
+        severity: cut ? 'info' : right.verdict === 'rounding' ? 'rounding' : 'error',
         message,
         formula,
         stated: zs,

@@ -186,7 +186,8 @@ const ITEM_RULES: ReadonlyArray<readonly [SubjectId, RegExp]> = [
   // A fund named before 支出预算 wrappers (政府性基金支出预算支出) is that fund's amount, not the department's total.
   ['gov-fund', /政府性基金$/u],
   ['state-capital', /国有资本经营$/u],
-  ['fiscal-total', /^(?!.*(?:三公|机关运行|会议|培训|出国|接待|公务用车)).{0,24}财政拨款$/u],
+  // 财政拨款 after a year or an organisation (无锡市信访局2025年财政拨款…), not after an item (委托业务费财政拨款).
+  ['fiscal-total', /(?:^|[年度局委办院站所心县市省区的])财政拨款$/u],
 ];
 const WRAPPING_WORDS = /(预算|支出|安排|拨款|财政拨款|数|金额|总额|合计|资金)$/u;
 
@@ -199,6 +200,8 @@ export function subjectOf(near: string, wide: string = near, extraClassNames: re
   if (t === '') return null;
   // A project's own funding (该项目…一般公共预算 / 涉及一般公共预算财政拨款 in the 绩效 sections) is not the department's.
   if (/该项目|本项目|此项目|^涉及(一般公共预算|政府性基金|国有资本|财政拨款)/u.test(t)) return null;
+  // (含上年结转750万元): a detail of the amount before it, not a total of the document's.
+  if (/^[(（]?(含|包含|其中含)/u.test(t)) return null;
   // 上年结转结余的一般公共预算收入: one fund's carry-over, which the tables print apart or not at all.
   if (/上年(结转|结余)/u.test(t) && /(一般公共预算|政府性基金|国有资本经营|财政专户|单位资金)/u.test(t))
     return { id: 'carryover-part', name: t };

@@ -3,6 +3,7 @@
  * 本年收入合计 + 上年结转 for the same code (or its 合计 alone, where the income table's own rows show it includes the
  * carry-over). Joins by printed code, never by position. Reads the model only.
  */
+import type { Column } from '../../model/budget-document';
 import { defineCheck } from '../define-check';
 import { cellLabel, compareAcross, rowsByCode, totalRow } from '../joins';
 import { settledIdentities } from '../row-identities';
@@ -27,10 +28,12 @@ export default defineCheck({
     // Whether the income table's 合计 already holds the carry-over is what its own rows say (珠海, 西安: 合计 =
     // 本年收入 + 上年结转; the national template: 合计 = 本年收入, 上年结转 beside it).
     const carryCol = columnFor(inc, 'carryover');
-    const sources = settledIdentities(doc, inc).find(
-      (id) => id.total === incTotal && id.parts.some((p) => p.role !== 'total'),
-    );
-    const carry = carryCol && !sources?.parts.includes(carryCol) ? carryCol : null;
+    const sources = settledIdentities(doc, inc).find((id) => id.total === incTotal);
+    // The carry-over is inside when it is a part, or under a group whose total is (部门预算 › 合计 over 上年结转).
+    const inside = (p: Column) =>
+      p === carryCol ||
+      (!!carryCol && p.header.length >= 2 && p.header.slice(0, -1).every((h, i) => carryCol.header[i] === h));
+    const carry = carryCol && !sources?.parts.some(inside) ? carryCol : null;
     const incRows = rowsByCode(inc);
     const pairs: [ReturnType<typeof totalRow>, ReturnType<typeof totalRow>, string][] = [
       [totalRow(exp), totalRow(inc), '合计'],

@@ -163,7 +163,7 @@ export function functionClassIn(label: string, extraNames: readonly string[] = [
     if (f.length < 3 || !t.endsWith(f) || (best !== null && f.length <= best.length)) continue;
     // `科学教育支出` is not 教育支出: what precedes the class must end a name (年度, 某局 …), not be part of a word.
     const prefix = t.slice(0, t.length - f.length);
-    if (prefix === '' || /[年度局委办院站所心县市省区的为是和及、]$/u.test(prefix)) best = f;
+    if (prefix === '' || /[年度局委办院站所心县市省区的为是和及、]$|包括$|其中$|用于$|含$/u.test(prefix)) best = f;
   }
   return best;
 }

@@ -24,7 +24,8 @@ import { sectionsFromBlocks } from './sections';
 import { staffFromForm, staffFromText } from './staff';
 import { classifyTable } from './table-kind';
 
-const EMPTY_NOTE_RE = /无数据|空表|本表无|无.{0,20}(预算|决算|收支|支出|收入)(数据|安排)?|没有.{0,12}(预算|支出)/u;
+const EMPTY_NOTE_RE =
+  /无数据|空表|本表无|无发生|不涉及|未安排|无.{0,20}(预算|决算|收支|支出|收入)(数据|安排)?|没有.{0,12}(预算|支出)/u;
 
 /** Recognises one table; `docUnit` is the fallback for a table that prints no unit. */
 export function recogniseTable(

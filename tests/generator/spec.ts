@@ -103,7 +103,7 @@ export const PRESETS: Readonly<Record<VariantName, Partial<Spec>>> = {
   'split-codes': { codeLayout: 'split' },
   'word-html': { markup: 'word' },
   continuation: { continuation: true },
-  'missing-tables': { omit: ['budget.gov-fund-income', 'budget.admin-operating', 'budget.projects-carryover'] },
+  'missing-tables': { omit: ['budget.admin-operating', 'budget.projects-carryover'] },
   'empty-with-notes': { govFund: false },
   rounded: { precision: 'fen' },
   'multi-unit': { multiUnit: true },

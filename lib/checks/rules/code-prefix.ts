@@ -21,7 +21,7 @@ export default defineCheck({
     for (const table of doc.tables) {
       if (table.twoSided) continue;
       const economic = ECONOMIC_CODE_KINDS.has(table.kind);
-      const valid = (c: string) => c.length === 3 || c.length === 5 || (!economic && c.length === 7);
+      const valid = (c: string) => c.length === 3 || c.length === 5 || c.length === 7;
       const rows = table.rows.filter((r) => r.code !== undefined);
       for (let i = 0; i < rows.length; i++) {
         const parent = rows[i];
@@ -34,6 +34,15 @@ export default defineCheck({
           const r = rows[j];
           if (!r?.code) continue;
           if (valid(r.code) && r.code.length <= parent.code.length) break;
+          // An item whose 款 is not printed (3010201 under 301, no 30102 row) belongs to the 类 by its prefix.
+          if (
+            r.code.length === parent.code.length + 4 &&
+            r.code.startsWith(parent.code) &&
+            !rows.some((x) => x.code === r.code?.slice(0, want))
+          ) {
+            children++;
+            continue;
+          }
           // Only the next level down (deeper rows are judged against their own parent).
           if (valid(r.code) && r.code.length > want) continue;
           children++;

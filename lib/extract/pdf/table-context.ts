@@ -12,7 +12,7 @@ const META =
 const UNIT_FRAGMENT = /^[（(]?(?:人民币)?(?:万元|元|亿元|千元)[）)]?$/u;
 /** A note printed under a table. */
 export const NOTE =
-  /^(?:注|备注|说明|附注)\s*[0-9０-９一二三四五六七八九十①-⑩]*\s*[:：、.．]|^注\s*[0-9０-９一二三四五六七八九十]/u;
+  /^[（(]?(?:注|备注|说明|附注)\s*[0-9０-９一二三四五六七八九十①-⑩]*\s*[:：、.．]|^[（(]?注\s*[0-9０-９一二三四五六七八九十]/u;
 /** Numbered headings of the narrative; never a table title. */
 export const HEADING =
   /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百\d]+(?:部分|章|节)|[0-9]{1,2}[、．.](?!\d))/u;

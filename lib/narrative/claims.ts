@@ -306,7 +306,15 @@ function readSentence(ctx: Ctx, sent: Sentence, prev: SentenceClaims | null): Se
     // `2万元（其中政府采购2万元）`: a list opened inside brackets ends at the closing bracket.
     const bracketed = /[（(]\s*$/u.test(s.slice(0, marker.at));
     const close = bracketed ? s.slice(marker.at).search(/[)）]/u) : -1;
+    // A 主要用于 that describes the uses in words (…的国际旅费、住宿费等支出；公务用车…X万元) lists no parts: what
+    // follows its semicolon is the paragraph's next item, not a use of this amount.
+    const semiAt = /用于/u.test(marker.text) ? tailText.slice(marker.text.length).search(/[；;]/u) : -1;
+    const semiAbs = semiAt >= 0 ? marker.at + marker.text.length + semiAt : -1;
+    const described =
+      semiAbs >= 0 && !levels.some((a) => indexIn(s, a) > marker.at && indexIn(s, a) < semiAbs && a !== marker.head);
+    const semi = described ? semiAt : -1;
     const stopAt = Math.min(
+      semi >= 0 ? marker.at + marker.text.length + semi : s.length,
       reason ? marker.at + reason.index : s.length,
       nested ? marker.at + marker.text.length + nested.index : s.length,
       close >= 0 ? marker.at + close : s.length,

@@ -19,7 +19,7 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(序号|栏次|行次)$/, 'index'],
   [/编码|代码|^科目号$/, 'code'],
   [/^政府预算.*科目名称$|^政府预算支出经济分类/, 'alt-name'],
-  [/科目名称|项目名称|单位名称|^项目$|^名称$|^科目$|^项目\(单位\)$|^单位$/, 'name'],
+  [/科目名称|项目名称|单位名称|部门名称|^项目$|^名称$|^科目$|^项目\(单位\)$|^单位$/, 'name'],
   [/因公出国/, 'outbound'],
   [/公务接待/, 'reception'],
   [/用车购置及运行|用车购置和运行|^(\d+[.、])?公务(用)?车费$/, 'vehicle'],
@@ -151,9 +151,9 @@ function bodyIsCode(rows: ColumnContext['rows'], headerRows: number, c: number):
  */
 function periodsOf(paths: readonly string[][], year: number | null): (Column['period'] | undefined)[] {
   const of = (path: readonly string[]): Column['period'] | undefined => {
+    if (/增减|变化|比上年|同比|比\d{4}年/u.test(fold(path.join('|')))) return 'change';
     for (const p of path) {
       const t = fold(p);
-      if (/增减|变化|比上年|同比/u.test(t)) return 'change';
       const y = /^(\d{4})年/u.exec(t)?.[1];
       if (y && year !== null) return Number(y) === year ? 'current' : Number(y) < year ? 'prior' : undefined;
       if (/^上年/u.test(t) && !/结转|结余/u.test(t)) return 'prior';
@@ -200,9 +200,10 @@ export function assignColumns(ctx: ColumnContext): Column[] {
   });
 
   // 预算单位 / 单位名称 (and its code) beside the 科目 columns: whose the rows are, not what they are.
-  const isUnitHeader = (c: number) => /^(预算单位|单位名称|单位|预算单位名称)$/u.test(fold(paths[c]?.at(-1) ?? ''));
+  const isUnitHeader = (c: number) =>
+    /^(预算单位|单位名称|单位|预算单位名称|部门名称|部门)$/u.test(fold(paths[c]?.at(-1) ?? ''));
   const isUnitCodeHeader = (c: number) =>
-    /^(单位编码|单位代码|预算单位编码|预算单位代码)$/u.test(fold(paths[c]?.at(-1) ?? ''));
+    /^(单位编码|单位代码|预算单位编码|预算单位代码|部门编码|部门代码)$/u.test(fold(paths[c]?.at(-1) ?? ''));
   const subjects = roles.some((r, c) => !isUnitHeader(c) && !isUnitCodeHeader(c) && (r === 'name' || r === 'code'));
   if (subjects)
     for (let c = 0; c < roles.length; c++) {

@@ -10,10 +10,13 @@ import { codeCell, tableLabel, tableOf } from '../table-access';
 
 function coded(table: BudgetTable): Map<string, Row> {
   const m = new Map<string, Row>();
+  // This year's columns only: a code printed with last year's figures alone (2025年预算数) is no code of this year.
+  const earlier = new Set(table.columns.filter((c) => c.period === 'prior' || c.period === 'change').map((c) => c.key));
   for (const r of table.rows) {
     const code = r.sides?.expenditure?.code ?? r.code;
     if (!code || m.has(code)) continue;
-    if (Object.values(r.sides?.expenditure?.amounts ?? r.amounts).every((v) => v === null || v.isZero())) continue;
+    const amounts = r.sides?.expenditure?.amounts ?? r.amounts;
+    if (Object.entries(amounts).every(([k, v]) => earlier.has(k) || v === null || v.isZero())) continue;
     m.set(code, r);
   }
   return m;

@@ -25,7 +25,7 @@ import { staffFromForm, staffFromText } from './staff';
 import { classifyTable } from './table-kind';
 
 const EMPTY_NOTE_RE =
-  /无数据|空表|本表无|无发生|不涉及|未安排|无.{0,20}(预算|决算|收支|支出|收入)(数据|安排)?|没有.{0,12}(预算|支出)/u;
+  /无数据|空表|此表为空|本表为空|本表无|无发生|不涉及|未安排|无该项|无此项|无相关|无.{0,20}(预算|决算|收支|支出|收入)(数据|安排)?|没有.{0,12}(预算|支出)/u;
 
 /** Recognises one table; `docUnit` is the fallback for a table that prints no unit. */
 export function recogniseTable(
@@ -40,7 +40,10 @@ export function recogniseTable(
   const metaUnit = unitFromMeta([...(raw.title ? [raw.title] : []), ...raw.meta]);
   const isForm = FORM_KINDS.has(kind);
   const unit = metaUnit ?? (isForm ? null : docUnit);
-  const emptyNote = raw.notes.some((n) => EMPTY_NOTE_RE.test(fold(n)));
+  // The note under the table, or printed inside its grid (此表为空 in the body's first cell).
+  const emptyNote =
+    raw.notes.some((n) => EMPTY_NOTE_RE.test(fold(n))) ||
+    raw.rows.some((r) => r.some((c) => c.text.length <= 40 && !/\d/u.test(c.text) && EMPTY_NOTE_RE.test(fold(c.text))));
   const base: BudgetTable = {
     index,
     kind,

@@ -7,7 +7,7 @@
  * called incomplete. A document with only a few tables (an article quoting one) is not judged.
  */
 import type { BudgetDocument } from '../../model/budget-document';
-import { BY_ECONOMIC, BY_FUNCTION, isStatementKind, type TableKind } from '../../model/table-kinds';
+import { BY_ECONOMIC, BY_FUNCTION, type TableKind } from '../../model/table-kinds';
 import { sourcesOf } from '../../narrative/sources';
 import { fold } from '../../recognise/fold';
 import { kindFromTitle } from '../../recognise/table-kind';
@@ -72,7 +72,12 @@ function chineseNumber(s: string): number | null {
 
 /** The number a table's title or label carries (表3, 表三, 公开03表, 部门公开表3, 附表3), or null. */
 export function tableNumber(title: string): number | null {
-  const t = fold(title);
+  // Spaces kept: '表9 2019年…' is 表9, not 表92019.
+  const t = title
+    .normalize('NFKC')
+    .replace(/(表)\s+/gu, '$1')
+    .replace(/\s+(表)/gu, '$1')
+    .replace(/公开\s*(\d+)\s*表/u, '公开$1表');
   const d = /(?:^|公开|附)表(\d{1,3})(?![\d\-－])/u.exec(t) ?? /公开(\d{1,2})表/u.exec(t);
   if (d?.[1]) return Number(d[1]);
   const c = /(?:^|公开|附)表([一二三四五六七八九十]{1,3})(.?)/u.exec(t);
@@ -142,7 +147,7 @@ export default defineCheck({
     const missing: string[] = [...toc.absent];
     // Numbers the tables carry, in document order; an unnumbered table between 表6 and 表8 is 表7 (a label not
     // printed is not a table missing).
-    const statements = doc.tables.filter((t) => isStatementKind(t.kind));
+    const statements = doc.tables.filter((t) => t.kind !== 'toc');
     const numbered = statements.map((t) => (t.title ? tableNumber(t.title) : null));
     const numbers = numbered.filter((n): n is number => n !== null);
     const seen = new Set(numbers);

@@ -8,16 +8,28 @@ import type { MoneyUnitName } from '../model/budget-document';
 import type { TableKind } from '../model/table-kinds';
 import { fold } from './fold';
 
-const ORG_META_RE = /(?:部门名称|编制部门|编制单位|预算单位|单位名称|填报单位)[:：]\s*(.+)$/u;
-const TITLE_ORG_RE = /^(.{2,40}?)\s*(20\d{2})\s*年度?\s*(部门|单位)?\s*(预算|决算)/u;
+/** `部门名称：X` / `部门: X` / `单位：X` (but `单位：万元` is a unit) — each key and value of a meta line. */
+const META_PAIR_RE =
+  /(部门名称|单位名称|编制部门|编制单位|预算单位|预算部门|填报单位|主管部门|资金主管部门|部门|单位)\s*[:：]\s*(\S(?:.*?\S)?)(?=\s+(?:部门名称|单位名称|编制部门|编制单位|预算单位|部门|单位|金额单位)\s*[:：]|\s*$)/gu;
+const TITLE_ORG_RE = /^(.{2,40}?)\s*(20\d{2})\s*年度?\s*(部门|单位)?(综合)?\s*(预算|决算)/u;
 const YEAR_RE = /(20\d{2})\s*年/u;
+const MONEY_UNIT_RE = /^(?:人民币)?(?:万元|元|亿元|千元)$/u;
+/** Headings and their numbering that precede a name on a cover or in a 目录 (第二部分, 五、, 附件2). */
+const LEADING_RE =
+  /^(?:第[一二三四五六七八九十\d]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|附件\s*\d*)\s*/u;
+/** How an organisation's name ends; a candidate that does not end so is a heading or a phrase, not a name. */
+const ORG_NAME_END =
+  /(?:局|厅|委员会|委|办公室|办公厅|办|中心|站|所|队|院|学校|校|馆|协会|联合会|会|部|处|社|团|公司|集团|街道|办事处|政府|机关|本级|人大|政协|法院|检察院)(?:[(（][^)）]{1,8}[)）])?$/u;
 
 function cleanOrg(s: string): string | null {
-  const t = s
+  let t = s
     .replace(/\s*(金额)?单位[:：].*$/u, '')
     .replace(/^\d+[-－—]/u, '')
     .trim();
-  return t === '' || /XX|ＸＸ|某某/u.test(t) ? null : t;
+  while (LEADING_RE.test(t)) t = t.replace(LEADING_RE, '').trim();
+  t = t.replace(/\s+/gu, '');
+  if (t === '' || /XX|ＸＸ|某某/u.test(t) || MONEY_UNIT_RE.test(t)) return null;
+  return ORG_NAME_END.test(t.normalize('NFKC')) ? t : null;
 }
 
 function majority<T>(values: readonly T[]): T | null {
@@ -35,31 +47,59 @@ function majority<T>(values: readonly T[]): T | null {
   return best;
 }
 
-/** Title-like texts in priority order: the source title, then the first headings. */
+/**
+ * The cover: the document's first lines up to its 目录 or first heading, joined (a title broken over lines, `2026年深
+ * 圳市财政局(本级)部门预` / `算`, is one title again).
+ */
+export function coverText(doc: ExtractedDocument): string {
+  const parts: string[] = [];
+  for (const b of doc.blocks.slice(0, 6)) {
+    const t = b.text.trim();
+    if (/^目\s*录$/u.test(t) || b.role === 'heading' || t.length > 60) break;
+    parts.push(t);
+  }
+  return parts.join('');
+}
+
+/** Title-like texts in priority order: the cover, then the first headings, then the file's own title. */
 function titleTexts(doc: ExtractedDocument): string[] {
   const out: string[] = [];
-  if (doc.source.title) out.push(doc.source.title);
+  const cover = coverText(doc);
+  if (cover) out.push(cover);
   for (const b of doc.blocks.slice(0, 12)) out.push(b.text);
+  if (doc.source.title) out.push(doc.source.title);
   return out;
+}
+
+/** What is left of a cover title without its year and the words for the document (`国家信访局2026年度部门预算`). */
+function orgOfTitle(t: string): string | null {
+  const m = TITLE_ORG_RE.exec(t.trim());
+  if (m?.[1]) {
+    const org = cleanOrg(m[1].replace(/^.*[>》]/u, ''));
+    if (org) return org;
+  }
+  // `2026年深圳市财政局(本级)部门预算`, `2019年佛山市轨道交通局部门决算`: the year first.
+  const y = /^(?:.{0,4}?)20\d{2}\s*年度?\s*(.{2,40}?)\s*(?:部门|单位)(?:综合)?(?:预算|决算)/u.exec(t.trim());
+  return y?.[1] ? cleanOrg(y[1]) : null;
 }
 
 export function organisationOf(doc: ExtractedDocument, formOrg: string | null): string | null {
   const fromMeta: string[] = [];
-  for (const t of doc.tables) {
-    for (const line of t.meta) {
-      const m = ORG_META_RE.exec(line.trim());
-      const org = m?.[1] ? cleanOrg(m[1]) : null;
+  const lines = [...doc.tables.flatMap((t) => t.meta), ...doc.blocks.slice(0, 8).map((b) => b.text)];
+  for (const line of lines)
+    for (const m of line.trim().matchAll(META_PAIR_RE)) {
+      const org = m[2] ? cleanOrg(m[2]) : null;
       if (org) fromMeta.push(org);
     }
-  }
   const meta = majority(fromMeta);
   if (meta) return meta;
   for (const t of titleTexts(doc)) {
-    const m = TITLE_ORG_RE.exec(t.trim());
-    const org = m?.[1] ? cleanOrg(m[1].replace(/^.*[>》]/u, '')) : null;
+    const org = orgOfTitle(t);
     if (org) return org;
   }
-  return formOrg;
+  // A cover naming the organisation on a line of its own above `2026年部门预算…`.
+  const first = doc.blocks[0]?.text ? cleanOrg(doc.blocks[0].text) : null;
+  return first ?? formOrg;
 }
 
 /** 部门名称 cell of a form table (`095-泽州县能源局` → `泽州县能源局`). */
@@ -74,11 +114,13 @@ export function organisationFromForm(table: RawTable): string | null {
   return null;
 }
 
+/**
+ * The year the document is for: its cover's, else the one most table titles carry, else the first its text names.
+ * The file's own title comes last: producers leave a template's title in the metadata (关于做好2018年…).
+ */
 export function yearOf(doc: ExtractedDocument): number | null {
-  for (const t of titleTexts(doc).slice(0, 1)) {
-    const m = YEAR_RE.exec(t);
-    if (m?.[1]) return Number(m[1]);
-  }
+  const cover = YEAR_RE.exec(coverText(doc))?.[1];
+  if (cover) return Number(cover);
   const years = doc.tables
     .map((t) => (t.title ? YEAR_RE.exec(t.title)?.[1] : undefined))
     .filter((y) => y !== undefined);
@@ -103,18 +145,42 @@ export function documentKindOf(doc: ExtractedDocument, kinds: readonly TableKind
     if (/决算/.test(f)) return 'final';
     if (/预算/.test(f)) return 'budget';
   }
+  // Performance targets alone (a 绩效目标表 annex): targets are set with the budget.
+  if (kinds.some((k) => k === 'budget.performance' || k === 'budget.org-performance')) return 'budget';
   return null;
 }
 
+/**
+ * 部门 or 单位: the cover says (2026年度单位预算公开 / 部门综合预算), else the tables' titles (单位预算表), else the meta
+ * keys (编制单位 / 预算单位 → a unit; 部门名称 → a department). `所属预算单位` in running text says nothing.
+ */
 export function scopeOf(doc: ExtractedDocument): 'department' | 'unit' | null {
-  const texts = [...titleTexts(doc).slice(0, 3), ...doc.tables.map((t) => t.title ?? '')].map(fold);
-  for (const t of texts) {
-    if (/单位(预算|决算)|预算单位|(预算|决算)单位/.test(t)) return 'unit';
-    if (/部门(预算|决算)|部门.*(收支|收入|支出).*表/.test(t)) return 'department';
+  const word = (t: string): 'department' | 'unit' | null => {
+    const f = fold(t);
+    const u = f.search(/单位(预算|决算)/u);
+    const d = f.search(/部门(综合)?(预算|决算)/u);
+    if (u >= 0 && (d < 0 || u < d)) return 'unit';
+    if (d >= 0) return 'department';
+    return null;
+  };
+  const cover = word(coverText(doc));
+  if (cover) return cover;
+  // Table titles also say it as 预算单位…表 (上海: 2025年预算单位财务收支预算总表) or 部门…收支…表.
+  const titleWord = (t: string): 'department' | 'unit' | null => {
+    const f = fold(t);
+    if (/(预算|决算)单位.*表/u.test(f)) return 'unit';
+    if (/部门.*(收支|收入|支出).*表/u.test(f)) return 'department';
+    return word(t);
+  };
+  const titles = majority(doc.tables.map((t) => titleWord(t.title ?? '')).filter((w) => w !== null));
+  if (titles) return titles;
+  for (const t of titleTexts(doc).slice(0, 5)) {
+    const w = word(t);
+    if (w) return w;
   }
   const meta = doc.tables.flatMap((t) => t.meta).map(fold);
   if (meta.some((m) => /^(编制单位|预算单位)[:：]/.test(m))) return 'unit';
-  if (meta.some((m) => /^(编制部门|部门名称)[:：]/.test(m))) return 'department';
+  if (meta.some((m) => /^(编制部门|部门名称|部门)[:：]/.test(m))) return 'department';
   return null;
 }
 

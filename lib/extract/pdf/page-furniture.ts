@@ -5,6 +5,9 @@
  */
 import type { Line } from './text-lines';
 
+/** How a table's title ends (…绩效目标表, …预算表（含转移支付项目）). */
+const TABLE_TITLE_END = /表\s*(?:[（(][^)）]{0,24}[)）])?$/u;
+
 /** Share of the page height, at top and bottom, where furniture lives. */
 const BAND = 0.08;
 
@@ -74,7 +77,8 @@ export function findFurniture(pages: PageLines[]): Set<Line> {
     for (const l of p.lines) {
       if (isDecoratedPageNumber(l.text)) out.add(l);
       if (!inBand(l, p.height)) continue;
-      if (PAGE_NUMBER.test(l.text) || repeated(l, p.height)) out.add(l);
+      // A table's title printed again at the top of each page it runs over is the table's, not a running header.
+      if (PAGE_NUMBER.test(l.text) || (repeated(l, p.height) && !TABLE_TITLE_END.test(l.text))) out.add(l);
     }
   }
   return out;

@@ -142,7 +142,11 @@ function kindFromContent(rows: GridCell[][]): TableKind | null {
   const head = cellTexts(rows, 4).flat();
   const has = (re: RegExp) => head.some((c) => re.test(c));
   if (has(/^部门基本信息$|^部门(整体)?绩效目标$/) || (has(/部门名称/) && has(/编制/))) return 'budget.org-performance';
-  if (has(/主管部门及代码|^主管部门$/) || (has(/^项目名称$/) && has(/项目属性|实施单位|项目期/)))
+  if (
+    has(/主管部门及代码|^主管部门$/) ||
+    (has(/^项目名称$/) && has(/项目属性|实施单位|项目期/)) ||
+    (has(/项目名称$/) && has(/^绩效目标$|^绩效指标$/))
+  )
     return 'budget.performance';
   if (looksLikeToc(rows)) return 'toc';
   return null;

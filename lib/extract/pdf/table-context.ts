@@ -77,7 +77,9 @@ export function contextAbove(
     const lc = (l.box[0] + l.box[2]) / 2;
     const centred = Math.abs(lc - centre) < 0.15 * width;
     const titleLike = /表|预算|决算|情况|明细|清单|目录/u.test(l.text) || centred || l.size >= 1.15 * table.size;
-    if (titleLike && !HEADING.test(l.text) && !NOTE.test(l.text) && l.text.length <= 80) {
+    // A sentence (…情况如下：, …绩效水平。) introduces a table; it is not its title.
+    const sentence = /[:：。，,；;]$/u.test(l.text.trim());
+    if (titleLike && !sentence && !HEADING.test(l.text) && !NOTE.test(l.text) && l.text.length <= 80) {
       title = l.text;
       used.push(l);
       let topLine = l;

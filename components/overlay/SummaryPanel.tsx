@@ -37,6 +37,8 @@ export interface SummaryPanelProps {
   findings: PanelFinding[];
   onJump: (index: number) => void;
   failedTables: { title: string; reason: string }[];
+  /** Tables whose reading the checks do not confirm. */
+  unreadTables?: { title: string; reason: string }[];
   warnings: string[];
   error: string | null;
   tables: PanelTable[];
@@ -107,6 +109,20 @@ export function SummaryPanel(p: SummaryPanelProps) {
                 {p.failedTables.map((f) => (
                   <li key={f.title}>
                     {f.title} — {f.reason}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {p.unreadTables && p.unreadTables.length > 0 ? (
+            <section class="bl-panel__unread" data-testid="budget-lens-unread-tables">
+              <h3>{t('panelTableUnread')}</h3>
+              <p class="bl-panel__note">{t('panelTableUnreadNote')}</p>
+              <ul>
+                {p.unreadTables.map((f) => (
+                  <li key={f.title}>
+                    {f.title}
+                    {f.reason ? ` — ${f.reason}` : ''}
                   </li>
                 ))}
               </ul>

@@ -168,6 +168,24 @@ describe('SummaryPanel', () => {
     expect(onExport).toHaveBeenCalledWith('json');
   });
 
+  it('lists the tables whose reading the checks do not confirm, with the reason', () => {
+    const root = dom();
+    render(
+      <SummaryPanel
+        {...base}
+        status="ready"
+        unreadTables={[{ title: '表13 “三公”经费', reason: '本表有 24 处关系不成立' }]}
+        onJump={() => {}}
+        onExport={() => {}}
+      />,
+      root,
+    );
+    const list = root.querySelector('[data-testid="budget-lens-unread-tables"]');
+    expect(list?.textContent).toContain('未能可靠读取的表格');
+    expect(list?.textContent).toContain('表13 “三公”经费 — 本表有 24 处关系不成立');
+    expect(list?.textContent).toContain('未能核实');
+  });
+
   it('says which table could not be read and why the page could not be analysed', () => {
     const root = dom();
     render(

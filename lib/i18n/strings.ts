@@ -79,6 +79,12 @@ const STRINGS = {
   panelAnalysing: { zh: '正在分析…', en: 'Analysing…' },
   panelError: { zh: '无法分析本页', en: 'Could not analyse this page' },
   panelTableFailed: { zh: '无法读取的表格', en: 'Tables that could not be read' },
+  panelTableUnread: { zh: '未能可靠读取的表格', en: 'Tables that could not be read with confidence' },
+  panelTableUnreadNote: {
+    zh: '这些表中不成立的关系列为“未能核实”，不作为错误。',
+    en: 'The identities that fail in these tables are listed as unverified, not as errors.',
+  },
+  chipUnread: { zh: '本表未能可靠读取', en: 'could not be read with confidence' },
   panelWarnings: { zh: '提示', en: 'Notes' },
   panelTables: { zh: '识别的表格', en: 'Recognised tables' },
   panelExport: { zh: '导出', en: 'Export' },

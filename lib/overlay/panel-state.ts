@@ -21,6 +21,10 @@ export function panelState(analysis: Analysis | null, model: OverlayModel | null
     hidden: model?.hidden ?? 0,
     findings: model && report ? panelFindings(model, report.tables, lang) : [],
     failedTables: analysis?.failedTables ?? [],
+    /** Tables read, but whose reading the checks do not confirm, with the reason. */
+    unreadTables: (report?.tables ?? [])
+      .filter((tb) => tb.reading && !tb.reading.confident)
+      .map((tb) => ({ title: tableName(tb, lang), reason: tb.reading.reason?.[lang] ?? '' })),
     warnings: report?.warnings ?? [],
     error: analysis?.error ?? null,
     /** The amount tables a reader may export as CSV. */

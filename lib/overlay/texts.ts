@@ -63,11 +63,13 @@ export function chipCounts(chip: TableChip, t: Translate, lang: Lang): { kind: s
   const kind = kindWords(chip.kind, lang);
   const seen = SEVERITIES.filter((s) => chip.bySeverity[s] > 0);
   const text = [
+    ...(chip.unread ? [t('chipUnread')] : []),
     ...(chip.passed > 0 ? [`${LEVEL_GLYPH.verified} ${chip.passed}`] : []),
     ...seen.map((s) => `${LEVEL_GLYPH[s]} ${chip.bySeverity[s]}`),
   ].join(' · ');
   const label = [
     kind,
+    ...(chip.unread ? [`${t('chipUnread')}${chip.unread[lang] ? `：${chip.unread[lang]}` : ''}`] : []),
     ...(chip.passed > 0 ? [`${chip.passed} ${t('chipPassed')}`] : []),
     ...seen.map((s) => `${t(`level_${s}`)} ${chip.bySeverity[s]}`),
   ].join(', ');

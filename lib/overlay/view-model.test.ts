@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Verified } from '../checks/finding';
+import { translator } from '../i18n/strings';
+import { chipCounts } from './texts';
 import { buildOverlayModel, cellKey, findingsForCell, markOfFinding } from './view-model';
 
 function finding(severity: Finding['severity'], cells: [number, number, number][], rule = 'row-parts'): Finding {
@@ -100,6 +102,21 @@ describe('buildOverlayModel', () => {
     expect(all.claimMarks).toHaveLength(2);
     expect(all.claimMarks[0]).toMatchObject({ claim: placed, level: 'error', findings: [2, 0], verified: 1 });
     expect(all.claimMarks[1]).toMatchObject({ level: 'warning', findings: [1] });
+  });
+
+  it('marks the chip of a table not read with confidence, and says why', () => {
+    const unread = [
+      {
+        kind: 'budget.expenditure' as const,
+        title: '支出总表',
+        reading: { confident: false, reason: { zh: '本表有 5 处关系不成立', en: '5 identities fail' } },
+      },
+    ];
+    const m = buildOverlayModel(unread, [finding('unverified', [[0, 2, 2]])], []);
+    expect(m.chips[0]).toMatchObject({ worst: 'unverified', unread: { zh: '本表有 5 处关系不成立' } });
+    const words = chipCounts(m.chips[0]!, translator('zh'), 'zh');
+    expect(words.text).toContain('本表未能可靠读取');
+    expect(words.label).toContain('本表有 5 处关系不成立');
   });
 
   it('is empty but well-formed without results', () => {

@@ -45,6 +45,8 @@ export interface TableChip {
   /** Shown findings by severity whose stated cell is in this table. */
   bySeverity: Record<Severity, number>;
   worst: MarkLevel | null;
+  /** Why the checks could not confirm the table's reading (its failures are shown as unverified), or null. */
+  unread: { zh: string; en: string } | null;
 }
 
 export interface OverlayModel {
@@ -62,6 +64,8 @@ export interface OverlayModel {
 export interface ModelTable {
   kind: TableKind;
   title: string | null;
+  /** From the report: whether the checks confirm the table's reading. */
+  reading?: { confident: boolean; reason: { zh: string; en: string } | null };
 }
 
 function emptyCounts(): Record<Severity, number> {
@@ -94,6 +98,7 @@ export function buildOverlayModel(
     passed: 0,
     bySeverity: emptyCounts(),
     worst: null,
+    unread: t.reading && !t.reading.confident ? (t.reading.reason ?? { zh: '', en: '' }) : null,
   }));
 
   const cellMark = (c: CellRef): CellMark => {
@@ -154,6 +159,8 @@ export function buildOverlayModel(
   for (const m of marks.values()) byFindingLevel(m.findings);
   for (const m of claims.values()) byFindingLevel(m.findings);
 
+  // A table not read with confidence says so on its chip, whatever it holds.
+  for (const c of chips) if (c.unread && c.worst !== 'error') c.worst = worstLevel(c.worst, 'unverified');
   return {
     findings,
     hidden: allFindings.length - findings.length,

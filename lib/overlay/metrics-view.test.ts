@@ -74,11 +74,13 @@ describe('metrics view', () => {
       ratio('per-staff.personnel', 'staff', '13.07', '万元/人', { table: 6, row: 2, col: 3 }),
       ratio('dup', 'staff', '1', '万元/人', { table: 6, row: 2, col: 3 }),
       ratio('per-vehicle.x', 'vehicle', '1.50', '万元/辆', { table: 10, row: 6, col: 1 }),
+      // Rounds to nothing: no chip.
+      ratio('per-resident.205', 'resident', '0.00', '元/人', { table: 3, row: 4, col: 3 }),
     ];
     const chips = metricChips(metrics, 'zh');
     expect(chips.map((c) => [c.metricId, c.text])).toEqual([
-      ['per-resident.total', '49.68 元/人'],
-      ['per-staff.personnel', '13.07 万元/人'],
+      ['per-resident.total', '人均 per-resident.total 49.68 元/人'],
+      ['per-staff.personnel', '人均 per-staff.personnel 13.07 万元/人'],
     ]);
     expect(chips[0]?.cell).toEqual({ table: 1, row: 2, col: 3 });
   });

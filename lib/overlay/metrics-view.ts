@@ -14,9 +14,9 @@ export interface MetricChipModel {
   key: string;
   metricId: string;
   cell: CellRef;
-  /** `49.68 元/人`. */
+  /** `人均 社会保障和就业支出 4.21 元/人`: what is divided, and the figure. */
   text: string;
-  /** Spoken: `人均支出总计 49.68 元/人`. */
+  /** Spoken: the same. */
   label: string;
 }
 
@@ -62,8 +62,13 @@ export function metricChips(metrics: readonly Metric[], lang: Lang): MetricChipM
     const where = `${cell.table}:${cell.row}:${cell.col}`;
     if (seen.has(where)) continue;
     seen.add(where);
-    const text = metricText(m);
-    out.push({ key: `metric:${m.id}`, metricId: m.id, cell, text, label: `${m.label[lang]} ${text}` });
+    // A figure that rounds to nothing (0.00 元/人) says nothing beside its cell.
+    if (/^-?0(\.0+)?$/u.test(m.value)) continue;
+    const value = metricText(m);
+    // The chip names what it divides (人均 社会保障和就业支出 4.21 元/人): several sit side by side in one column.
+    const name = lang === 'zh' ? m.label.zh.replace(/^人均/u, '人均 ') : m.label.en;
+    const text = `${name} ${value}`;
+    out.push({ key: `metric:${m.id}`, metricId: m.id, cell, text, label: text });
   }
   return out;
 }

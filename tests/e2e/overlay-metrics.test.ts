@@ -118,7 +118,7 @@ describe.skipIf(!HAS_SHARED)('per-capita and prior-year figures in the overlay',
       };
     });
     expect(facts).not.toBeNull();
-    expect(facts?.chipText).toBe('49.68 元/人');
+    expect(facts?.chipText).toBe('人均 支出总计 49.68 元/人');
     expect(facts?.rowText).toContain('支出总计');
     expect(facts?.cellText.replace(/,/g, '')).toBe('2061.71');
     const { chip, cell } = facts ?? { chip: null, cell: null };

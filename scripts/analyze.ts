@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { type YearOnYear, yearOnYearOf } from '../lib/pipeline/history';
-import { analyzeSource, InputError } from '../lib/pipeline/node';
+import { analyzeSources, type ExtractedSource, extractSource, InputError } from '../lib/pipeline/node';
 import { isDisclosure } from '../lib/report/build-report';
 import { csvFileName, toCsv } from '../lib/report/csv';
 import { nonDisclosureMessage, toMarkdown } from '../lib/report/markdown';
@@ -102,7 +102,11 @@ async function emit(args: Args, reports: { input: string; report: Report }[]): P
   if (args.format === 'json') {
     const all = reports.map((r) => r.report);
     const data =
-      args.inputs.length === 1 ? reports[0]?.report : yearOnYear.length > 0 ? { reports: all, yearOnYear } : all;
+      reports.length === 1 && (args.inputs.length === 1 || reports[0]?.input.includes(' + '))
+        ? reports[0]?.report
+        : yearOnYear.length > 0
+          ? { reports: all, yearOnYear }
+          : all;
     process.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
   } else {
     process.stdout.write(reports.map((r) => toMarkdown(r.report)).join('\n---\n\n'));
@@ -158,15 +162,10 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   let code = 0;
-  const reports: { input: string; report: Report }[] = [];
+  const read: ExtractedSource[] = [];
   for (const input of args.inputs) {
     try {
-      const report = await analyzeSource(input);
-      reports.push({ input, report });
-      if (!isDisclosure(report)) {
-        for (const line of nonDisclosureMessage(report)) process.stderr.write(`${line}\n`);
-        code = Math.max(code, 1);
-      }
+      read.push(await extractSource(input));
     } catch (err) {
       if (err instanceof InputError) {
         process.stderr.write(`analyze: ${input}: ${err.message}\n`);
@@ -177,6 +176,23 @@ async function main(argv: string[]): Promise<number> {
         );
         code = Math.max(code, 4);
       }
+    }
+  }
+  let reports: { input: string; report: Report }[] = [];
+  try {
+    // The two files of one disclosure (its text and its tables) are read as one.
+    reports = analyzeSources(read);
+  } catch (err) {
+    process.stderr.write(
+      `analyze: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
+    return 4;
+  }
+  for (const { input, report } of reports) {
+    if (reports.length < read.length) process.stderr.write(`analyze: ${input}: read as one disclosure\n`);
+    if (!isDisclosure(report)) {
+      for (const line of nonDisclosureMessage(report)) process.stderr.write(`${line}\n`);
+      code = Math.max(code, 1);
     }
   }
   if (reports.length > 0) await emit(args, reports);

@@ -85,6 +85,7 @@ const PART_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'operating-expense',
   'subsidy-affiliated',
   'remit-superior',
+  'reserve',
   'current-year',
   'prior-carryover',
 ]);
@@ -162,7 +163,7 @@ function identitiesOf(all: Column[], out: ColumnIdentity[]): void {
     const personnel = one('personnel');
     const pub = one('public');
     // 支出总计 = 基本 + 项目 + 事业单位经营支出 + 对附属单位补助支出 + 上缴上级支出 where those are printed.
-    const spending = (['operating-expense', 'subsidy-affiliated', 'remit-superior'] as const)
+    const spending = (['operating-expense', 'subsidy-affiliated', 'remit-superior', 'reserve'] as const)
       .map(one)
       .filter((c): c is Column => c !== null);
     if (basic && project)

@@ -32,6 +32,10 @@ const LABELS: Partial<Record<ColumnRole, [string, string]>> = {
   'vehicle-purchase': ['公务用车购置费', 'vehicle purchase'],
   'vehicle-operation': ['公务用车运行维护费', 'vehicle operation'],
   'admin-operating': ['机关运行经费', 'administrative operating costs'],
+  reserve: ['单位预留机动经费', 'unassigned reserve'],
+  meeting: ['会议费', 'meetings'],
+  training: ['培训费', 'training'],
+  'balance-use': ['使用结余', 'from balances'],
 };
 
 export function roleLabel(role: ColumnRole, lang: 'zh' | 'en' = 'zh'): string {

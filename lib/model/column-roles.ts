@@ -48,6 +48,7 @@ export const AMOUNT_ROLES = [
   'remit-superior', // 上缴上级支出
   'operating-expense', // 经营支出
   'subsidy-affiliated', // 对附属单位补助支出
+  'reserve', // 单位预留机动经费 (江苏): spending not yet assigned
   // 三公 and 机关运行经费
   'three-public', // “三公”经费 total
   'outbound', // 因公出国（境）费

@@ -9,8 +9,10 @@ import { detectDisclosure } from '../detect/detect';
 import { extractHtml } from '../extract/html';
 import { type ExtractPdfOptions, extractPdf, PdfInputError } from '../extract/pdf';
 import { openPdfNode } from '../extract/pdf/open-node';
+import type { ExtractedDocument } from '../extract/types';
 import type { Report } from '../report/report-schema';
 import { analyzeExtracted } from './analyze';
+import { mergeCompanions, pairCompanions, profileOf } from './companions';
 
 /** Why an input could not be read at all (the CLI maps this to exit code 3). */
 export class InputError extends Error {
@@ -131,6 +133,56 @@ export async function loadSource(input: string, fetchImpl: typeof fetch = fetch)
   const kind = sniffKind(bytes, contentType, input);
   if (!kind) throw new InputError('unsupported', `${input} is neither HTML nor PDF`);
   return { uri: input, kind, bytes, contentType };
+}
+
+/** A read input: its extraction, and the options its analysis takes (an HTML page's PDF attachments). */
+export interface ExtractedSource {
+  input: string;
+  extracted: ExtractedDocument;
+  extras: { attachments?: { href: string; text: string }[] };
+}
+
+/** Reads and extracts one input (file path or URL); a scanned PDF is unreadable (InputError 'no-text'). */
+export async function extractSource(input: string, fetchImpl: typeof fetch = fetch): Promise<ExtractedSource> {
+  const src = await loadSource(input, fetchImpl);
+  if (src.kind === 'html') {
+    const { document } = parseHTML(decodeHtml(src.bytes, src.contentType));
+    const extracted = extractHtml(document as unknown as Document, src.uri);
+    const detection = detectDisclosure(document as unknown as Document);
+    const attachments = detection.pdfLinks.map((l) => ({ href: resolveHref(l.href, src.uri), text: l.text }));
+    return { input, extracted, extras: { attachments } };
+  }
+  let pdf: Awaited<ReturnType<typeof openPdfNode>>;
+  try {
+    pdf = await openPdfNode(src.bytes);
+  } catch (err) {
+    if (err instanceof PdfInputError) throw new InputError(err.code, err.message);
+    throw err;
+  }
+  try {
+    return { input, extracted: await extractPdf(pdf, src.uri, { requireText: true }), extras: {} };
+  } catch (err) {
+    if (err instanceof PdfInputError) throw new InputError(err.code, err.message);
+    throw err;
+  } finally {
+    await releasePdf(pdf);
+  }
+}
+
+/**
+ * Analyses several read inputs: the two files of one disclosure (its text and its tables, lib/pipeline/companions)
+ * become one report; every other input its own.
+ */
+export function analyzeSources(sources: readonly ExtractedSource[]): { input: string; report: Report }[] {
+  const pdfs = sources.map((s) => s.extracted.source.kind === 'pdf');
+  const groups = pairCompanions(sources.map((s) => profileOf(s.extracted)));
+  return groups.map((g) => {
+    const [a, b] = g.map((i) => sources[i]!);
+    if (a && b && pdfs[g[0]!] && pdfs[g[1]!])
+      return { input: `${a.input} + ${b.input}`, report: analyzeExtracted(mergeCompanions(a.extracted, b.extracted)) };
+    const one = a!;
+    return { input: one.input, report: analyzeExtracted(one.extracted, one.extras) };
+  });
 }
 
 /** Loads and analyses one input (file path or URL). */

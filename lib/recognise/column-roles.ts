@@ -40,6 +40,8 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/人员经费/, 'personnel'],
   [/公用经费/, 'public'],
   [/上缴上级/, 'remit-superior'],
+  [/预留机动经费|机动经费/, 'reserve'],
+  [/结转下年/, 'closing-balance'],
   [/对附属单位补助/, 'subsidy-affiliated'],
   [/经营支出/, 'operating-expense'],
   [/上级补助/, 'superior-subsidy'],

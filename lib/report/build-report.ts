@@ -110,6 +110,22 @@ export function buildReport(extracted: ExtractedDocument, model: BudgetDocument,
   };
 }
 
+/**
+ * The text of a disclosure whose tables are published in another file (江苏: …部门预算公开.pdf beside …公开表.pdf): a
+ * budget or final-accounts document that names its organisation and year, has its sections, and prints no statement
+ * table.
+ */
+export function isNarrativeOnly(report: Pick<Report, 'tables' | 'document'>): boolean {
+  const d = report.document;
+  return (
+    !report.tables.some((t) => isStatementKind(t.kind) && !t.kind.includes('performance')) &&
+    d.kind !== null &&
+    d.year !== null &&
+    d.organisation !== null &&
+    d.sections.length >= 5
+  );
+}
+
 /** A report describes a disclosure when at least one table is a known budget or final-accounts table. */
 export function isDisclosure(report: Pick<Report, 'tables'>): boolean {
   return report.tables.some((t) => isStatementKind(t.kind));

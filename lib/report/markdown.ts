@@ -2,7 +2,7 @@
  * Report rendering: a readable Markdown summary of a Report (document, tables with kind/unit/row counts, findings
  * count, warnings) for the CLI and issue comments. Reads the report only; it must not recompute anything.
  */
-import { isDisclosure } from './build-report';
+import { isDisclosure, isNarrativeOnly } from './build-report';
 import type { Report, ReportTable } from './report-schema';
 
 function cell(s: string): string {
@@ -54,6 +54,7 @@ export function toMarkdown(report: Report): string {
     out.push(`- Staff (${from}): ${parts.join(', ')}`);
   }
   out.push(`- Disclosure recognised: ${isDisclosure(report) ? 'yes' : 'no'}`);
+  if (isNarrativeOnly(report)) out.push(`- ${narrativeOnlyNote(report).join(' / ')}`);
   if (report.source.attachments.length > 0) {
     out.push('');
     out.push('## PDF attachments');
@@ -95,6 +96,16 @@ export function toMarkdown(report: Report): string {
 }
 
 /** What was found in a report that is not a disclosure, in one or more lines for a CLI or a popup. */
+/** What to say of the text of a disclosure whose tables are published in another file. */
+export function narrativeOnlyNote(report: Report): string[] {
+  const d = report.document;
+  const what = d.kind === 'final' ? '决算' : '预算';
+  return [
+    `这是${d.organisation}${d.year}年${what}公开的文字部分，表格在另一个文件中；把两个文件一起给出即可作为一份公开检查（npm run analyze -- 文字.pdf 表格.pdf）`,
+    `this is the text of ${d.organisation}'s ${d.year} ${d.kind === 'final' ? 'final accounts' : 'budget'} disclosure; its tables are in another file — give both to check them as one (npm run analyze -- text.pdf tables.pdf)`,
+  ];
+}
+
 export function nonDisclosureMessage(report: Report): string[] {
   const out: string[] = [];
   const counts = new Map<string, number>();
@@ -103,6 +114,7 @@ export function nonDisclosureMessage(report: Report): string[] {
   out.push(
     `${report.source.uri}: not a budget disclosure — ${report.tables.length} table(s)${found ? ` (${found})` : ''}, ${report.document.sections.length} narrative section(s)`,
   );
+  if (isNarrativeOnly(report)) for (const line of narrativeOnlyNote(report)) out.push(`  ${line}`);
   if (report.source.attachments.length > 0) {
     out.push(
       `  the page links to ${report.source.attachments.length} PDF attachment(s); analyse them directly (not followed):`,

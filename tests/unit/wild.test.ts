@@ -13,6 +13,8 @@ import { openPdfNode } from '../../lib/extract/pdf/open-node';
 import { cellAccuracy } from '../../lib/extract/pdf/table-accuracy';
 import type { ExtractedDocument } from '../../lib/extract/types';
 import { analyzeExtracted } from '../../lib/pipeline/analyze';
+import { analyzeSources } from '../../lib/pipeline/node';
+import { isNarrativeOnly } from '../../lib/report/build-report';
 import { HAS_SHARED, PROJECT_ROOT, sharedPath } from '../support/shared';
 
 interface Expected {
@@ -62,6 +64,24 @@ describe.skipIf(!HAS_SHARED)('wild PDFs: metadata, table kinds, and no error but
       expect(errors).toEqual(want.errors.map(({ rule, stated, computed }) => ({ rule, stated, computed })));
     });
   }
+});
+
+describe.skipIf(!HAS_SHARED)('wild PDFs: a disclosure published as two files', () => {
+  it('江苏省人大: the text and the tables read as one document, every statement checked against the tables', async () => {
+    const files = ['JS_jiangsu_2019_dept-budget_renda.pdf', 'JS_jiangsu_2019_dept-budget-tables_renda.pdf'];
+    const sources = await Promise.all(files.map(async (f) => ({ input: f, extracted: await extract(f), extras: {} })));
+    const reports = analyzeSources(sources);
+    expect(reports).toHaveLength(1);
+    const r = reports[0]!.report;
+    expect(r.document).toMatchObject({ organisation: '江苏省人大常委会办公厅', year: 2019, kind: 'budget' });
+    expect(r.tables.filter((t) => t.kind.startsWith('budget.')).length).toBe(12);
+    // The hand check found every amount, change and share of the text consistent with the tables.
+    expect(r.verified.filter((v) => v.rule.startsWith('narrative-')).length).toBeGreaterThanOrEqual(40);
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // The text alone says its tables are elsewhere.
+    const alone = analyzeSources([sources[0]!])[0]!.report;
+    expect(isNarrativeOnly(alone)).toBe(true);
+  });
 });
 
 describe.skipIf(!HAS_SHARED)('wild PDFs: cell truth of five templates', () => {

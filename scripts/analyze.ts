@@ -13,7 +13,8 @@ import type { Report } from '../lib/report/report-schema';
 
 const HELP = `Usage: npm run analyze -- <file.html|file.pdf|URL>... [--format json|md|csv] [--out DIR]
 
-Analyses budget (预算) and final-accounts (决算) disclosures and prints a report.
+Analyses budget (预算) and final-accounts (决算) disclosures and prints a report. A disclosure published as two
+files — its text and its tables, of one organisation and year — is read as one when both are given (in any order).
 
 Options:
   --format json   the report as JSON (default); several inputs give a JSON array, or, when some of them are

@@ -16,6 +16,11 @@ export interface ToolbarProps {
   onFile: (file: File) => void;
   /** The PDF's own address, marked so auto-open lets the browser show it (absent for a local file). */
   originalHref?: string | null;
+  /**
+   * The shown file is a disclosure's text whose tables are in another file: offer to add that file, read with it as
+   * one document.
+   */
+  onCompanion?: ((file: File) => void) | null;
 }
 
 export function Toolbar({
@@ -29,6 +34,7 @@ export function Toolbar({
   onFind,
   onFile,
   originalHref,
+  onCompanion,
 }: ToolbarProps) {
   return (
     <header class="toolbar">
@@ -67,6 +73,19 @@ export function Toolbar({
         <a class="original" href={originalHref} data-testid="budget-lens-original">
           {t('viewerOriginal')}
         </a>
+      ) : null}
+      {onCompanion ? (
+        <label class="file companion" data-testid="budget-lens-add-companion" title={t('viewerCompanionHint')}>
+          {t('viewerCompanion')}
+          <input
+            type="file"
+            accept="application/pdf,.pdf"
+            onChange={(e) => {
+              const f = (e.target as HTMLInputElement).files?.[0];
+              if (f) onCompanion(f);
+            }}
+          />
+        </label>
       ) : null}
       <label class="file">
         {t('popupOpenViewer')}

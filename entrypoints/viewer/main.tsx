@@ -14,7 +14,10 @@ import { saveToHistory } from '../../lib/messages/history-client';
 import { historyPath } from '../../lib/messages/paths';
 import { analyzeOverrides, loadSettings, SETTINGS_KEY, Settings } from '../../lib/options/storage';
 import { analyseSafely, failedAnalysis } from '../../lib/overlay/analyse';
+import type { ExtractedDocument } from '../../lib/extract/types';
 import { analyzeExtracted } from '../../lib/pipeline/analyze';
+import { mergeCompanions } from '../../lib/pipeline/companions';
+import { isNarrativeOnly } from '../../lib/report/build-report';
 import { PdfOverlay, type ViewerLike } from './pdf-overlay';
 import { loadViewerComponents, openPdf } from './pdfjs';
 
@@ -54,6 +57,10 @@ browser.storage.onChanged.addListener((changes) => {
 
 let name = '';
 let pages = 0;
+/** The shown file's extraction when it is a disclosure's text only: kept to read with its tables file. */
+let textOnly: ExtractedDocument | null = null;
+/** The text file read with the shown one (its tables), when the reader added it. */
+let companion: ExtractedDocument | null = null;
 /** The shown PDF's web address with the mark that keeps auto-open away; null for a local file. */
 let originalHref: string | null = null;
 
@@ -84,8 +91,12 @@ function drawToolbar() {
           findPrevious: false,
         })
       }
-      onFile={showLocal}
+      onFile={(f) => {
+        companion = null;
+        showLocal(f);
+      }}
       originalHref={originalHref}
+      onCompanion={textOnly ? addCompanion : null}
     />,
     toolbarEl,
   );
@@ -102,11 +113,16 @@ eventBus.on('pagerendered', (e: { pageNumber: number }) => {
 async function analyse(pdf: PDFDocumentProxy, uri: string) {
   const start = performance.now();
   try {
-    const extracted = await extractPdf(pdf, uri, { onPage: (page, pages) => overlay.setProgress(page, pages) });
+    const own = await extractPdf(pdf, uri, { onPage: (page, pages) => overlay.setProgress(page, pages) });
     performance.measure('budget-lens:extract', { start, end: performance.now() });
+    // With the text file added, the shown file (the tables) keeps its page numbers; the text's follow them.
+    const extracted = companion ? mergeCompanions(own, companion) : own;
     const overrides = analyzeOverrides(settings);
     const analysis = analyseSafely(extracted, { analyze: (d) => analyzeExtracted(d, overrides) });
     overlay.setAnalysis(analysis, extracted.blocks);
+    textOnly = !companion && analysis.report && isNarrativeOnly(analysis.report) ? own : null;
+    if (textOnly) messageEl.textContent = t('viewerTextOnly');
+    drawToolbar();
     // A dropped file has no address to come back to: it is stored without a source.
     if (analysis.report)
       void saveToHistory((m) => browser.runtime.sendMessage(m), analysis.report, {
@@ -118,9 +134,30 @@ async function analyse(pdf: PDFDocumentProxy, uri: string) {
   performance.measure('budget-lens:overlay', { start, end: performance.now() });
   document.body.dataset.overlayReady = 'true';
 }
-eventBus.on('pagesinit', () => {
+/** Width in PDF points of the document's widest page (rotation applied): an A3 table page in a portrait report. */
+let widest = 0;
+async function measureWidest(pdf: { numPages: number; getPage(n: number): Promise<unknown> }): Promise<number> {
+  let w = 0;
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = (await pdf.getPage(n)) as { view: number[]; rotate: number };
+    const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
+    w = Math.max(w, page.rotate % 180 === 0 ? x1 - x0 : y1 - y0);
+  }
+  return w;
+}
+
+/**
+ * Fits the widest page to the window's width, not the first (pdf.js' page-width): a report with portrait text and
+ * landscape or A3 tables otherwise opens with the tables' right half off screen.
+ */
+function fitWidth() {
   viewer.currentScaleValue = 'page-width';
-});
+  if (widest <= 0) return;
+  // pdf.js draws a page at scale 1 as 96/72 CSS pixels per point, inside a border and the container's padding.
+  const fit = (container.clientWidth - 40) / (widest * (96 / 72));
+  if (fit > 0 && fit < viewer.currentScale) viewer.currentScale = fit;
+}
+eventBus.on('pagesinit', fitWidth);
 
 async function show(data: Uint8Array, displayName: string, uri = displayName) {
   setState('loading', t('viewerLoading'));
@@ -130,6 +167,12 @@ async function show(data: Uint8Array, displayName: string, uri = displayName) {
   try {
     const pdf = await openPdf(data);
     pages = pdf.numPages;
+    widest = 0;
+    void measureWidest(pdf as unknown as Parameters<typeof measureWidest>[0]).then((w) => {
+      widest = w;
+      // Before pdf.js has laid the pages out, its own pagesinit applies the fit.
+      if ((viewer as unknown as { pagesCount?: number }).pagesCount) fitWidth();
+    });
     viewer.setDocument(pdf);
     linkService.setDocument(pdf);
     document.body.dataset.pages = String(pages);
@@ -141,6 +184,14 @@ async function show(data: Uint8Array, displayName: string, uri = displayName) {
     setState('error', `${t('viewerError')} — ${reason}`);
   }
   drawToolbar();
+}
+
+/** The reader chose the tables file of the text shown: show the tables, read with the text as one document. */
+function addCompanion(file: File) {
+  companion = textOnly;
+  textOnly = null;
+  originalHref = null;
+  void file.arrayBuffer().then((buf) => show(new Uint8Array(buf), file.name));
 }
 
 function showLocal(file: File) {

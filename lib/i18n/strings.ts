@@ -27,6 +27,15 @@ const STRINGS = {
   viewerGrant: { zh: '允许读取', en: 'Allow' },
   viewerError: { zh: '无法打开此 PDF', en: 'Cannot open this PDF' },
   viewerOriginal: { zh: '用浏览器打开原文件', en: 'Open the original in the browser' },
+  viewerCompanion: { zh: '添加表格文件…', en: 'Add the tables file…' },
+  viewerCompanionHint: {
+    zh: '本文件只有文字部分，表格在另一个文件中：选择那个文件，两者作为一份公开检查。',
+    en: 'This file is the text only; its tables are in another file. Choose it to check both as one disclosure.',
+  },
+  viewerTextOnly: {
+    zh: '本文件只有文字部分，表格在另一个文件中。请用工具栏的“添加表格文件…”选择表格文件。',
+    en: 'This file is the text only; its tables are in another file. Use “Add the tables file…” in the toolbar.',
+  },
   zoomIn: { zh: '放大', en: 'Zoom in' },
   zoomOut: { zh: '缩小', en: 'Zoom out' },
   optionsTitle: { zh: '预算透镜设置', en: 'BudgetLens settings' },

@@ -160,7 +160,7 @@ export function SummaryPanel(p: SummaryPanelProps) {
                     <span aria-hidden="true">{LEVEL_GLYPH[s]}</span> {t(`level_${s}`)} {p.counts[s]}
                   </li>
                 ))}
-                <li class="bl-tally bl-tally--verified">
+                <li class="bl-tally bl-tally--verified" data-testid="budget-lens-count-passed">
                   <span aria-hidden="true">{LEVEL_GLYPH.verified}</span> {p.passed} {t('panelPassed')}
                 </li>
               </ul>

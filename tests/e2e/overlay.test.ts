@@ -527,4 +527,48 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
       await page.close();
     });
   }
+
+  const WILD = '/real/wild/';
+  it('viewer: a report with wide table pages (深圳, 1445 pt) fits its widest page to the window, badges aligned', async () => {
+    const page = await ext.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await openInViewer(page, `${server.origin}${WILD}GD_shenzhen_2026_dept-budget_caizhengju.pdf`);
+    await page.waitForTimeout(300);
+    const fit = await page.evaluate(() => {
+      const container = document.getElementById('viewerContainer') as HTMLElement;
+      const widths = [...document.querySelectorAll<HTMLElement>('.page')].map((p) => p.getBoundingClientRect().width);
+      return { container: container.clientWidth, widest: Math.max(...widths), narrowest: Math.min(...widths) };
+    });
+    expect(fit.widest).toBeLessThanOrEqual(fit.container);
+    // Not shrunk to nothing: the widest page fills most of the window.
+    expect(fit.widest).toBeGreaterThan(0.8 * fit.container);
+    expect(fit.narrowest).toBeLessThan(fit.widest);
+    await checkAlignedOnSomePage(page, 'wild 深圳财政局', 'viewer-wild-shenzhen.png');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('viewer: a text-only file (江苏人大 2019) asks for its tables file and reads both as one disclosure', async () => {
+    const page = await ext.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await openInViewer(page, `${server.origin}${WILD}JS_jiangsu_2019_dept-budget_renda.pdf`);
+    await expect.poll(() => page.locator('#message').textContent()).toMatch(/表格/);
+    const add = page.getByTestId('budget-lens-add-companion');
+    await add.waitFor();
+    await add
+      .locator('input[type=file]')
+      .setInputFiles(sharedPath('real', 'wild', 'JS_jiangsu_2019_dept-budget-tables_renda.pdf'));
+    await page.waitForSelector('body[data-overlay-ready="true"]', { state: 'attached', timeout: 90_000 });
+    // The shown file is now the tables; the text's statements are checked against them.
+    expect(await page.getByTestId('budget-lens-add-companion').count()).toBe(0);
+    await page.getByTestId('budget-lens-panel-toggle').click();
+    const passed = Number((await page.getByTestId('budget-lens-count-passed').textContent())?.match(/\d+/)?.[0]);
+    expect(passed).toBeGreaterThan(40);
+    expect(await page.getByTestId('budget-lens-count-error').textContent()).toMatch(/\b0\b/);
+    await page.screenshot({ path: join(SHOTS, 'viewer-wild-companion.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

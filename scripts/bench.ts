@@ -1,6 +1,6 @@
 /**
  * Benchmark (npm run bench / npx tsx scripts/bench.ts [runs]): extraction cost against a pdf.js-only baseline.
- * For every fixture doc.pdf and every PDF in ../shared/real, the median of several runs of
+ * For every fixture doc.pdf and every PDF in ../shared/real and real/wild (but the scan), the median of several runs of
  *   (a) baseline: open + getTextContent of every page (what any text tool must pay),
  *   (b) extract:  open + extractPdf,
  *   (c) analysis: open + extractPdf + analyzeExtracted (when lib/pipeline provides it),
@@ -9,7 +9,7 @@
  * A script, not a stage: it reads files and the clock, and must not be imported by lib/.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -191,6 +191,13 @@ async function main() {
     .sort()) {
     pdfs.push([`real ${f}`, sharedPath('real', f)]);
   }
+  // Templates of other provinces: wide A3 pages, landscape tables, tables continued over pages.
+  const wild = sharedPath('real', 'wild');
+  if (existsSync(wild))
+    for (const f of readdirSync(wild)
+      .filter((f) => f.endsWith('.pdf') && !f.includes('scanned'))
+      .sort())
+      pdfs.push([`wild ${f}`, join(wild, f)]);
   // Warm-up: module loading and JIT, not counted.
   await fullExtract(new Uint8Array(readFileSync(pdfs[0]![1])), 'warm-up', true);
 

@@ -28,5 +28,20 @@ checkTester(rule, {
         { severity: 'info', text: '2 次' },
       ],
     },
+    {
+      name: 'forms for a few key projects only: one note with the count, not one per project',
+      doc: narrativeDoc(
+        [
+          {
+            kind: 'budget.projects',
+            columns: ['name', 'total'],
+            rows: ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛'].map((n, i) => [`${n}项目`, `${i + 1}.00`]),
+          },
+        ],
+        [],
+        [perfForm('甲项目', '10,000')],
+      ),
+      findings: [{ severity: 'info', text: '8 个项目中有 7 个' }],
+    },
   ],
 });

@@ -6,6 +6,9 @@
 import { matchPerfForms } from '../../narrative/perf-match';
 import { defineCheck } from '../define-check';
 
+/** Up to this many projects without a form are named one by one. */
+const SELECTIVE = 5;
+
 export default defineCheck({
   id: 'perf-coverage',
   scope: 'narrative',
@@ -18,18 +21,31 @@ export default defineCheck({
   run(doc, ctx) {
     const m = matchPerfForms(doc);
     if (m.forms.length === 0) return;
-    for (const r of m.unmatchedRows) {
-      const amount = r.value === null ? '' : `（${r.value.toFixed(r.decimals)}${r.table.unit ?? ''}）`;
+    // Many templates publish forms for 重点项目 only: where most projects have none, one note says so, not one each.
+    if (m.unmatchedRows.length > SELECTIVE && m.unmatchedRows.length > m.matches.length) {
+      const n = m.unmatchedRows.length;
+      const all = n + m.matches.length;
       ctx.report({
         severity: 'info',
         message: {
-          zh: `项目「${r.row.name}」${amount}没有找到对应的项目支出绩效目标表。`,
-          en: `No performance form found for the project "${r.row.name}"${amount ? ` (${r.value?.toFixed(r.decimals)} ${r.table.unit ?? ''})` : ''}.`,
+          zh: `项目支出预算表的 ${all} 个项目中有 ${n} 个没有对应的项目支出绩效目标表（本文件公开了 ${m.forms.length} 张目标表，可能只公开重点项目）。`,
+          en: `${n} of the ${all} projects in the project tables have no performance form (the document prints ${m.forms.length} forms; perhaps for key projects only).`,
         },
-        stated: r.row.name,
-        cells: [{ table: r.table.index, row: r.row.gridRow, col: r.col }],
+        cells: m.unmatchedRows.map((r) => ({ table: r.table.index, row: r.row.gridRow, col: r.col })),
       });
-    }
+    } else
+      for (const r of m.unmatchedRows) {
+        const amount = r.value === null ? '' : `（${r.value.toFixed(r.decimals)}${r.table.unit ?? ''}）`;
+        ctx.report({
+          severity: 'info',
+          message: {
+            zh: `项目「${r.row.name}」${amount}没有找到对应的项目支出绩效目标表。`,
+            en: `No performance form found for the project "${r.row.name}"${amount ? ` (${r.value?.toFixed(r.decimals)} ${r.table.unit ?? ''})` : ''}.`,
+          },
+          stated: r.row.name,
+          cells: [{ table: r.table.index, row: r.row.gridRow, col: r.col }],
+        });
+      }
     for (const group of m.duplicates) {
       const first = group[0];
       if (!first) continue;

@@ -1,0 +1,103 @@
+/**
+ * Wild-corpus benchmark (npm run bench / npx tsx scripts/bench-wild.ts): what the engine says about real documents in
+ * templates it was not written for (../shared/real/wild). Per input — the two files of one disclosure read as one,
+ * as the CLI does — the tables read and how many of them the checks confirm, checks that held, and findings by
+ * severity. Every error in this table has been checked against the printed page (tests/fixtures/wild/expected.json
+ * pins them); a new one is either a real misprint to verify by hand or a misreading to fix. Writes bench/wild.md.
+ * A script, not a stage: it reads files and the clock, and must not be imported by lib/.
+ */
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeSources, type ExtractedSource, extractSource, InputError } from '../lib/pipeline/node';
+import type { Report } from '../lib/report/report-schema';
+import { HAS_SHARED, PROJECT_ROOT, sharedPath } from '../tests/support/shared';
+
+const SEVERITIES = ['error', 'warning', 'unverified', 'rounding', 'info'] as const;
+
+interface Row {
+  input: string;
+  pages: number;
+  tables: number;
+  confident: number;
+  passed: number;
+  counts: Record<(typeof SEVERITIES)[number], number>;
+  ms: number;
+  note: string;
+}
+
+function rowOf(input: string, report: Report, ms: number): Row {
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Row['counts'];
+  for (const f of report.findings) counts[f.severity as keyof Row['counts']] += 1;
+  return {
+    input,
+    pages: report.source.pages ?? 0,
+    tables: report.tables.length,
+    confident: report.tables.filter((t) => t.reading.confident).length,
+    passed: report.verified.length,
+    counts,
+    ms,
+    note: [report.document.organisation, report.document.year, report.document.kind].filter(Boolean).join(' · '),
+  };
+}
+
+async function main() {
+  const dir = sharedPath('real', 'wild');
+  if (!HAS_SHARED) {
+    console.log('../shared not found: nothing to benchmark.');
+    return;
+  }
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.pdf'))
+    .sort();
+  const rows: Row[] = [];
+  const unreadable: string[] = [];
+  const sources: ExtractedSource[] = [];
+  const took = new Map<string, number>();
+  for (const f of files) {
+    const t0 = performance.now();
+    try {
+      sources.push(await extractSource(join(dir, f)));
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      unreadable.push(`${f}: ${err.code} — ${err.message}`);
+    }
+    took.set(join(dir, f), performance.now() - t0);
+  }
+  const t0 = performance.now();
+  const reports = analyzeSources(sources);
+  const analysisMs = (performance.now() - t0) / Math.max(1, reports.length);
+  for (const { input, report } of reports) {
+    const extractMs = input.split(' + ').reduce((n, i) => n + (took.get(i) ?? 0), 0);
+    const name = input
+      .split(' + ')
+      .map((i) => i.slice(dir.length + 1))
+      .join(' + ');
+    rows.push(rowOf(name, report, extractMs + analysisMs));
+  }
+  const sum = (f: (r: Row) => number) => rows.reduce((n, r) => n + f(r), 0);
+  const lines = [
+    '# Benchmark: the wild corpus (templates the engine was not written for)',
+    '',
+    `- date: ${new Date().toISOString()}`,
+    `- inputs: ${files.length} PDFs in ../shared/real/wild, read as ${rows.length} documents (a text file and its tables file are one)`,
+    '- errors: every one checked against the printed page and pinned in tests/fixtures/wild/expected.json',
+    "- unverified: an identity that fails where the table's reading is not confirmed by its other checks — reported as",
+    '  "could not read this reliably", never as an error',
+    '',
+    '| document | pages | tables (confident) | checks held | error | warning | unverified | rounding | info | ms |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map(
+      (r) =>
+        `| ${r.input}<br>${r.note} | ${r.pages} | ${r.tables} (${r.confident}) | ${r.passed} | ${SEVERITIES.map((s) => r.counts[s]).join(' | ')} | ${r.ms.toFixed(0)} |`,
+    ),
+    `| **all** | ${sum((r) => r.pages)} | ${sum((r) => r.tables)} (${sum((r) => r.confident)}) | ${sum((r) => r.passed)} | ${SEVERITIES.map((s) => sum((r) => r.counts[s])).join(' | ')} | ${sum((r) => r.ms).toFixed(0)} |`,
+    '',
+  ];
+  if (unreadable.length) lines.push('Not readable (said so, no report):', '', ...unreadable.map((u) => `- ${u}`), '');
+  const md = `${lines.join('\n')}\n`;
+  mkdirSync(join(PROJECT_ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(PROJECT_ROOT, 'bench', 'wild.md'), md);
+  console.log(md);
+}
+
+await main();

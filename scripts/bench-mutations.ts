@@ -39,6 +39,12 @@ const REAL_PDFS = [
   'SH_city_2025_unit-budget_shanghai-caizhengju.pdf',
   'SH_putuo_2025_dept-budget_wanlijiedao.pdf',
   'SH_putuo_2025_dept-budget_qufuban.pdf',
+  // Other provinces' templates, the five with hand-checked cell truth (tests/fixtures/wild).
+  'wild/GD_shenzhen_2026_dept-budget_caizhengju.pdf',
+  'wild/CQ_chongqing_2026_dept-budget_shangwuwei.pdf',
+  'wild/JS_jiangsu_2019_dept-budget-tables_zhengxie.pdf',
+  'wild/SN_xian_2021_dept-budget_xuanchuanbu.pdf',
+  'wild/GD_foshan_2019_dept-final-accounts_guidaojiaotongju.pdf',
 ];
 
 export type MutationKind = 'digit' | 'swap' | 'shift';
@@ -49,7 +55,7 @@ export interface BenchOptions {
   seed?: number;
   /** Include the seed fixtures when ../shared exists (default true). */
   fixtures?: boolean;
-  /** Include the real Shanghai budget PDFs (../shared/real), extracted once with pdf.js (default true). */
+  /** Include the real PDFs (../shared/real: Shanghai, and five of real/wild), extracted once with pdf.js (default true). */
   real?: boolean;
   /** Write the markdown here (default bench/mutations.md); null to skip writing. */
   out?: string | null;
@@ -279,7 +285,9 @@ function markdown(
     '',
     'Errors on unmutated documents: generated documents must have none (their truth satisfies every identity); the',
     'seed fixtures carry real, hand-verified inconsistencies (../shared/expected), so their errors are expected ones;',
-    'the real Shanghai PDFs (../shared/real, extracted with pdf.js) are mutated at the same ExtractedDocument level.',
+    'the real Shanghai PDFs and five of other provinces (../shared/real, real/wild; extracted with pdf.js) are mutated at',
+    'the same ExtractedDocument level. On a real document a mutation that leaves its table unconfirmed is reported as',
+    '"unverified" (could not be read reliably), not as an error, and so counts as missed here.',
     '',
   );
   const missed = sources.flatMap((s) => s.missed);
@@ -311,7 +319,7 @@ export async function runMutationBench(options: BenchOptions = {}): Promise<Benc
       const path = join(SHARED, 'real', f);
       if (!existsSync(path)) continue;
       const pdf = await openPdfNode(new Uint8Array(readFileSync(path)));
-      docs.push([`real/${f.replace(/\.pdf$/, '')}`, await extractPdf(pdf, path), false]);
+      docs.push([`real/${f.replace(/\.pdf$/, '').replace(/^wild\//, 'wild: ')}`, await extractPdf(pdf, path), false]);
     }
   const sources = docs.map(([name, ex]) => benchOne(name, ex, opts.perDoc, rng));
   const generated = sources.filter((_, i) => docs[i]?.[2]);

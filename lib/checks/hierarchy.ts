@@ -9,7 +9,7 @@ import { ECONOMIC_CODE_KINDS } from '../model/table-kinds';
 
 /** National economic classification (部门预算支出经济分类) 类 names → code. Standard vocabulary, not document text. */
 const ECONOMIC_CLASSES: readonly [RegExp, string][] = [
-  [/^工资福利支出$/u, '301'],
+  [/^工资(和)?福利支出$/u, '301'],
   [/^商品和服务支出$/u, '302'],
   [/^对个人和家庭的补助(支出)?$/u, '303'],
   [/^债务利息及费用支出$/u, '307'],
@@ -18,6 +18,8 @@ const ECONOMIC_CLASSES: readonly [RegExp, string][] = [
   [/^对企业补助(支出)?$/u, '312'],
   [/^对社会保障基金补助$/u, '313'],
   [/^其他支出$/u, '399'],
+  // Templates that fold the capital classes and the rest into one line (广东: 其他资本性等支出).
+  [/^其他资本性(等)?支出$/u, '399'],
 ];
 
 export function economicClassOf(name: string): string | null {

@@ -15,6 +15,9 @@ import { stripNumbering } from './two-sided';
 export function totalRow(table: BudgetTable): Row | null {
   const t = table.rows.find((r) => r.isTotal && !r.code);
   if (t) return t;
+  // A table of one unlabelled row (江苏 支出预算总表: 合计 | 基本支出 | 项目支出 over one line of figures) is its total.
+  const labelled = table.columns.some((c) => c.role === 'name' || c.role === 'code' || c.role.startsWith('code.'));
+  if (!labelled && table.rows.length === 1 && table.rows[0]!.name.trim() === '') return table.rows[0]!;
   if (table.kind === 'budget.projects' || table.kind === 'budget.projects-carryover') {
     const col = columnFor(table, 'total') ?? columnFor(table, 'amount');
     const first = table.rows[0];

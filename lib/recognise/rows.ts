@@ -11,7 +11,7 @@ import { parseAmount } from '../money/amount';
 import { codeDigits, joinCodeParts, levelOf, splitCodeName } from './codes';
 import { roleFromHeader } from './column-roles';
 import { fold } from './fold';
-import { completePartialCodes, isUnitRow } from './units';
+import { completePartialCodes, isUnitRow, uncodedUnitHeads } from './units';
 
 const TOTAL_NAME_RE = /^(合计|总计|小计|部门合计|单位合计)$|合计$|总计$|^合计[:：]/;
 
@@ -143,15 +143,16 @@ export function buildRows(
     out.push(row);
   }
   const coded = out.some((r) => r.code !== undefined);
-  for (const row of out) {
-    if (row.sides || row.isTotal || row.unit !== undefined) continue;
+  const heads = uncodedUnitHeads(out);
+  out.forEach((row, i) => {
+    if (row.sides || row.isTotal || row.unit !== undefined) return;
     // A table of units (三公 by 单位编码) has no 科目: its coded rows are organisations, whatever their code's length.
-    if ((unitsOnly && row.code !== undefined) || isUnitRow(row.code, row.name, coded)) {
+    if ((unitsOnly && row.code !== undefined) || isUnitRow(row.code, row.name, coded) || heads.has(i)) {
       row.unit = row.code ?? '';
       delete row.code;
       delete row.level;
     }
-  }
+  });
   completePartialCodes(out);
   return out;
 }

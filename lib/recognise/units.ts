@@ -32,6 +32,24 @@ export function isUnitRow(code: string | undefined, name: string, codedTable: bo
 }
 
 /**
+ * In a table without codes, the rows that head a unit's group (珠海: 珠海市商务局, then its 工资福利支出 …, then
+ * 珠海市贸易服务中心 …). Only where the table is laid out that way: its first row after the totals is an
+ * organisation's and every organisation's row is followed by rows that are not. An organisation's name alone,
+ * among 科目 or projects, is no unit.
+ */
+export function uncodedUnitHeads(rows: readonly Pick<Row, 'name' | 'isTotal' | 'code'>[]): Set<number> {
+  if (rows.some((r) => r.code !== undefined)) return new Set();
+  const body = rows.map((r, i) => ({ r, i })).filter(({ r }) => !r.isTotal && r.name.trim() !== '');
+  const heads = body.filter(({ r }) => looksLikeOrg(r.name));
+  if (heads.length === 0 || !looksLikeOrg(body[0]!.r.name)) return new Set();
+  const led = heads.every(({ i }) => {
+    const next = body.find((b) => b.i > i);
+    return next !== undefined && !looksLikeOrg(next.r.name);
+  });
+  return led ? new Set(heads.map(({ i }) => i)) : new Set();
+}
+
+/**
  * Codes printed with only their last two digits under their parent (西安: `208` then `05` for 20805, then the full
  * `2080505`): completed from the 类 (or 款) above. A two-digit code is a 款 of the last 类 when what follows is that
  * 款's items or another 款; else an item of the last 款. Rows keep the completed code; the grid keeps what was printed.

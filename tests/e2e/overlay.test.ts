@@ -549,6 +549,29 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
     await page.close();
   });
 
+  it('viewer: a table the checks do not confirm (西安 2020 表2) says so on its chip and in the panel, with no error', async () => {
+    const page = await ext.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await openInViewer(page, `${server.origin}${WILD}SN_xian_2020_dept-budget_renshe.pdf`);
+    await page.getByTestId('budget-lens-panel-toggle').click();
+    const unread = page.getByTestId('budget-lens-unread-tables');
+    await unread.waitFor();
+    expect(await unread.textContent()).toMatch(/收入总表/);
+    expect(await page.getByTestId('budget-lens-count-error').textContent()).toMatch(/\b0\b/);
+    expect(await page.getByTestId('budget-lens-count-unverified').textContent()).not.toMatch(/\b0\b/);
+    // The chip sits on the table's page: bring it into view, let pdf.js draw it.
+    const pageNo = 30;
+    await page.evaluate((k) => document.querySelector(`.page[data-page-number="${k}"]`)?.scrollIntoView(), pageNo);
+    const chip = page.locator(`.page[data-page-number="${pageNo}"] [data-testid="budget-lens-chip"]`).first();
+    await chip.waitFor({ timeout: 15_000 });
+    expect(await chip.getAttribute('aria-label')).toMatch(/本表未能可靠读取|not read reliably/);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, 'viewer-wild-unread.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('viewer: a text-only file (江苏人大 2019) asks for its tables file and reads both as one disclosure', async () => {
     const page = await ext.context.newPage();
     const errors: string[] = [];

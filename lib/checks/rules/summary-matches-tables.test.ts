@@ -39,8 +39,38 @@ const doc = (gpIncome: string, classExp: string) =>
     },
   ]);
 
+/** 江苏: the summary's spending by function and by use side by side; the 支出总表 one unlabelled row of totals. */
+const byUse = (basic: string, total: string) =>
+  buildDoc([
+    {
+      kind: 'budget.summary',
+      columns: [
+        { role: 'name', side: 'income' },
+        { role: 'amount', side: 'income' },
+        { role: 'name', side: 'expenditure', block: 0 },
+        { role: 'amount', side: 'expenditure', block: 0 },
+        { role: 'name', side: 'expenditure', block: 1 },
+        { role: 'amount', side: 'expenditure', block: 1 },
+      ],
+      rows: [
+        ['一、财政拨款', '10.00', '一、一般公共服务支出', '10.00', '一、基本支出', basic],
+        ['', '', '', '', '二、项目支出', '4.00'],
+        ['当年收入小计', '10.00', '当年支出小计', '', '', total],
+        ['收入合计', '10.00', '支出合计', '', '', total],
+      ],
+    },
+    { kind: 'budget.expenditure', columns: ['total', 'basic', 'project'], rows: [['10.00', '6.00', '4.00']] },
+  ]);
+
 checkTester(rule, {
-  pass: [{ name: 'sources and classes match the detail tables', doc: doc('8.00', '8.00'), minVerified: 3 }],
+  pass: [
+    { name: 'sources and classes match the detail tables', doc: doc('8.00', '8.00'), minVerified: 3 },
+    {
+      name: 'spending by use, and the total printed in the use block, against a table of one unlabelled row',
+      doc: byUse('6.00', '10.00'),
+      minVerified: 3,
+    },
+  ],
   fail: [
     {
       name: 'income source differs',
@@ -51,6 +81,16 @@ checkTester(rule, {
       name: 'class differs',
       doc: doc('8.00', '7.00'),
       findings: [{ severity: 'error', cell: { table: 0, row: 1, col: 3 }, includes: { table: 2, row: 2, col: 2 } }],
+    },
+    {
+      name: 'a use line differs from the expenditure table',
+      doc: byUse('5.00', '10.00'),
+      findings: [{ severity: 'error', cell: { table: 0, row: 1, col: 5 }, includes: { table: 1, row: 1, col: 1 } }],
+    },
+    {
+      name: 'the total printed in the use block differs',
+      doc: byUse('6.00', '11.00'),
+      findings: [{ severity: 'error', cell: { table: 0, row: 3, col: 5 }, includes: { table: 1, row: 1, col: 0 } }],
     },
   ],
 });

@@ -10,7 +10,7 @@ import type { CheckContext } from '../define-check';
 import { defineCheck } from '../define-check';
 import { cellLabel, compareAcross, compareFirstHolding, normName, type Side2, totalRow } from '../joins';
 import { amountColumns, columnFor, tableOf } from '../table-access';
-import { type Line, readTwoSided } from '../two-sided';
+import { type Line, readTwoSided, type TwoSided } from '../two-sided';
 
 function lineCell(table: BudgetTable, line: Line, col: Column): Side2 {
   return { table, row: line.row, col, label: `${line.name}`, sideRow: line.side };
@@ -84,8 +84,59 @@ function matchClasses(
     run(line, (d) => classRows(d).get(key) ?? null, incClasses.get(key) ?? null);
   }
   const grand = ts.expenditureSubtotal ?? ts.expenditureGrand;
-  if (grand) run(grand, (d) => totalRow(d), incTotal);
+  if (grand) {
+    const at = printedColumn(grand, amountColumns(t, ts.expenditureSide), col);
+    const what = {
+      zh: `${t.title ?? t.kind}「${grand.name}」与${details.map((d) => d.title ?? d.kind).join('、')}合计`,
+      en: `${t.kind} "${grand.name}" vs the total of ${details.map((d) => d.kind).join(', ')}`,
+    };
+    const terms: Side2[] = [];
+    for (const d of details) {
+      const r = totalRow(d);
+      const dCol = expTotalColumn(d);
+      if (r && dCol) terms.push(detailCell(d, r, dCol));
+    }
+    if (carry && excl && incTotal) {
+      const v = incTotal.amounts[carry.col.key];
+      const has = v !== null && v !== undefined && !v.isZero();
+      if (has && carry.mode === 'skip') return;
+      if (has) terms.push(detailCell(carry.inc, incTotal, carry.col));
+    }
+    if (terms.length > 0) cmp(doc, ctx, what.zh, what.en, lineCell(t, grand, at), terms);
+  }
 }
+
+/** The column of an expenditure side whose amount is printed on this line (a merged total line prints it once). */
+function printedColumn(line: Line, cols: readonly Column[], prefer: Column): Column {
+  const key = (c: Column) => c.key.slice((c.side?.length ?? 0) + 1);
+  const has = (c: Column) => (line.side.amounts[key(c)] ?? null) !== null;
+  return has(prefer) ? prefer : (cols.find(has) ?? prefer);
+}
+
+/** Spending by use (基本支出, 项目支出, 单位预留机动经费) in a block of the summary ↔ the 支出总表 total row. */
+function matchUses(doc: BudgetDocument, ctx: CheckContext, t: BudgetTable, ts: TwoSided, exp: BudgetTable): void {
+  const total = totalRow(exp);
+  if (!total) return;
+  for (const block of ts.expenditure) {
+    const col = block.columns[0];
+    if (!col) continue;
+    for (const line of block.items) {
+      if (!line.role || !USE_ROLES.has(line.role)) continue;
+      const dCol = columnFor(exp, line.role);
+      if (!dCol) continue;
+      cmp(
+        doc,
+        ctx,
+        `${t.title ?? t.kind}「${line.name}」与支出总表合计行`,
+        `${t.kind} "${line.name}" vs expenditure table total`,
+        lineCell(t, line, col),
+        [detailCell(exp, total, dCol)],
+      );
+    }
+  }
+}
+
+const USE_ROLES: ReadonlySet<ColumnRole> = new Set(['basic', 'project', 'reserve']);
 
 function printed(c: Side2): boolean {
   const key = c.sideRow ? c.col.key.slice((c.col.side?.length ?? 0) + 1) : c.col.key;
@@ -148,23 +199,29 @@ export default defineCheck({
             ],
           );
         }
-        const carry = columnFor(inc, 'carryover');
-        const [c] = ts.carry;
-        if (carry && c && kind === 'budget.summary')
+        // Each money-brought-in line (上年结转, 使用非财政拨款结余 …) against the income table's column of its kind; an
+        // unnamed single line is the carry-over.
+        const lines =
+          ts.carry.length === 1 && !ts.carry[0]!.role ? [{ ...ts.carry[0]!, role: 'carryover' as const }] : ts.carry;
+        for (const c of kind === 'budget.summary' ? lines : []) {
+          const col = c.role ? columnFor(inc, c.role) : null;
+          if (!col) continue;
           cmp(
             doc,
             ctx,
-            `${t.title ?? kind}「${c.name}」与收入总表上年结转`,
-            `${kind} carry-over vs income table`,
+            `${t.title ?? kind}「${c.name}」与收入总表${col.header[col.header.length - 1] ?? ''}`,
+            `${kind} "${c.name}" vs income table`,
             lineCell(t, c, incCol),
-            [detailCell(inc, incTotal, carry)],
+            [detailCell(inc, incTotal, col)],
           );
+        }
       }
       // Expenditure classes ↔ detail tables' 类 rows.
       const expCols = amountColumns(t, ts.expenditureSide);
       if (kind === 'budget.summary') {
         const main = expCols.find((c) => c.role === 'total') ?? expCols.find((c) => c.role === 'amount');
         if (main && exp && !exp.empty) matchClasses(doc, ctx, t, ts, main, [exp], null);
+        if (exp && !exp.empty) matchUses(doc, ctx, t, ts, exp);
         continue;
       }
       // 财政拨款收支总表 includes 上年结转; fund tables printed 不含上年结转 do not. Per fund, compare only where the

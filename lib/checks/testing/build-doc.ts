@@ -9,7 +9,7 @@ import { ECONOMIC_CODE_KINDS, type TableKind } from '../../model/table-kinds';
 import { parseAmount } from '../../money/amount';
 import { roleLabel } from '../role-labels';
 
-export type ColumnSpec = ColumnRole | { role: ColumnRole; side?: Side; header?: string };
+export type ColumnSpec = ColumnRole | { role: ColumnRole; side?: Side; header?: string; block?: number };
 
 export interface TableSpec {
   kind: TableKind;
@@ -65,6 +65,7 @@ export function buildTable(spec: TableSpec, index = 0): BudgetTable {
       header: [('header' in s && s.header) || roleLabel(s.role)],
     };
     if (s.side) col.side = s.side;
+    if ('block' in s && s.block !== undefined) col.block = s.block;
     return col;
   });
   const economic = ECONOMIC_CODE_KINDS.has(spec.kind);
@@ -74,13 +75,32 @@ export function buildTable(spec: TableSpec, index = 0): BudgetTable {
     const row: Row = { gridRow: i + 1, ...whole };
     if (sides.length > 1) {
       const per: Partial<Record<Side, SideRow>> = {};
-      for (const s of sides)
-        per[s] = readSide(
-          cells,
-          columns.filter((c) => c.side === s),
-          economic,
-          (c) => c.key.slice(s.length + 1),
-        );
+      for (const s of sides) {
+        const cols = columns.filter((c) => c.side === s);
+        const keyOf = (c: Column) => c.key.slice(s.length + 1);
+        // A side printed in blocks (功能分类 | 支出用途): its row as a whole (the first block's labels), and per block.
+        const blocks = [...new Set(cols.map((c) => c.block ?? 0))].filter((b) => b > 0);
+        const side = readSide(cells, cols, economic, keyOf);
+        if (blocks.length > 0) {
+          const first = readSide(
+            cells,
+            cols.filter((c) => (c.block ?? 0) === 0),
+            economic,
+            keyOf,
+          );
+          side.name = first.name;
+          side.isTotal = first.isTotal;
+          side.blocks = blocks.map((b) =>
+            readSide(
+              cells,
+              cols.filter((c) => c.block === b),
+              economic,
+              keyOf,
+            ),
+          );
+        }
+        per[s] = side;
+      }
       row.sides = per;
       row.name = sides.map((s) => per[s]?.name).find((n) => n) ?? '';
       row.isTotal = sides.some((s) => per[s]?.isTotal);

@@ -9,6 +9,10 @@
  * - A table is read with confidence when the failures left can be explained by one or two wrong cells (a minimum
  *   hitting set of the failing identities' cells, taken greedily) and at least as many checks hold on its cells.
  *   Otherwise its failures are unverified, and the table says why.
+ * - A family printed once per period (上年 | 本年 | 增减 over the same heads) that fails where its twin of another
+ *   period holds on every row, on cells whose 增减 = 本年 − 上年 all hold, is read right: the columns are confirmed by
+ *   those other identities, and its failures are the document's. The 增减 family's failures that follow from the
+ *   本年 family's on the same rows are not counted twice.
  * - An identity between two tables, or between the text and a table, is confirmed only when every table it reads is
  *   read with confidence.
  * One real slip in a well-read table fails the identities through its cell, and those alone: one cell explains them,
@@ -18,6 +22,7 @@ import type { BudgetDocument } from '../model/budget-document';
 import { FORM_KINDS } from '../model/table-kinds';
 import type { CheckScope, Localised } from './define-check';
 import type { CellRef, Finding, Verified } from './finding';
+import { columnAt, periodSlot } from './periods';
 
 export interface TableReading {
   table: number;
@@ -65,6 +70,64 @@ function familyOf(rule: string, cells: readonly CellRef[]): string | null {
   return `${rule}|${tables}|${stated.col}|${terms.map((t) => `${t.table}.${t.col}`).join(',')}`;
 }
 
+/** A family's key without its period, and the period, when every column it reads is of one period. */
+function periodFamily(doc: BudgetDocument, rule: string, cells: readonly CellRef[]) {
+  const cols = cells.map((c) => columnAt(doc.tables[c.table], c.col));
+  const period = cols[0]?.period;
+  if (!period || cols.some((c) => !c || c.period !== period)) return null;
+  const tables = [...new Set(cells.map((c) => c.table))].join(',');
+  return { key: `${rule}|${tables}|${cols.map((c) => periodSlot(c!)).join(',')}`, period };
+}
+
+/**
+ * Failing families confirmed by their twins of other periods (see the header), and those whose failures only
+ * follow from another's: the 增减 family failing on the rows where the 本年 family fails.
+ */
+function periodConfirmed(
+  doc: BudgetDocument,
+  findings: readonly Finding[],
+  verified: readonly Verified[],
+  fails: ReadonlyMap<string, number[]>,
+): { confirmed: Set<string>; implied: Set<string> } {
+  const changeCells = new Set(verified.filter((v) => v.rule === 'period-change').flatMap((v) => v.cells.map(key)));
+  const confirmed = new Set<string>();
+  const implied = new Set<string>();
+  if (changeCells.size === 0) return { confirmed, implied };
+  const stats = new Map<string, { passes: number; fails: number }>();
+  const tally = (rule: string, cells: readonly CellRef[], what: 'passes' | 'fails') => {
+    const pf = periodFamily(doc, rule, cells);
+    if (!pf) return;
+    const k = `${pf.key}#${pf.period}`;
+    const s = stats.get(k) ?? { passes: 0, fails: 0 };
+    s[what]++;
+    stats.set(k, s);
+  };
+  for (const v of verified) tally(v.rule, v.cells, 'passes');
+  for (const idx of fails.values()) for (const i of idx) tally(findings[i]!.rule, findings[i]!.cells, 'fails');
+  const byFamily = new Map<string, { key: string; period: string; idx: number[] }>();
+  for (const [fam, idx] of fails) {
+    const f = findings[idx[0]!]!;
+    const pf = periodFamily(doc, f.rule, f.cells);
+    if (pf) byFamily.set(fam, { ...pf, idx });
+  }
+  for (const [fam, { key: k, period, idx }] of byFamily) {
+    const twinHolds = ['prior', 'current', 'change'].some((p) => {
+      const s = p === period ? undefined : stats.get(`${k}#${p}`);
+      return s !== undefined && s.fails === 0 && s.passes >= idx.length;
+    });
+    const cellsConfirmed = idx.every((i) => findings[i]!.cells.every((c) => changeCells.has(key(c))));
+    if (twinHolds && cellsConfirmed) confirmed.add(fam);
+  }
+  for (const [fam, { key: k, period, idx }] of byFamily) {
+    if (period !== 'change' || !confirmed.has(fam)) continue;
+    const current = [...byFamily].find(([f, x]) => x.key === k && x.period === 'current' && confirmed.has(f));
+    if (!current) continue;
+    const rows = new Set(current[1].idx.map((i) => findings[i]!.cells[0]!.row));
+    if (idx.every((i) => rows.has(findings[i]!.cells[0]!.row))) implied.add(fam);
+  }
+  return { confirmed, implied };
+}
+
 function isFailure(f: Finding): boolean {
   return f.severity === 'error';
 }
@@ -74,6 +137,13 @@ function unverify(f: Finding, reason: Localised): Finding {
     ...f,
     severity: 'unverified',
     message: { zh: `${f.message.zh}（未核实：${reason.zh}）`, en: `${f.message.en} (Not verified: ${reason.en})` },
+  };
+}
+
+function implied(m: Localised): Localised {
+  return {
+    zh: `${m.zh}（由同一行本年数的不一致所致，不另计为错误）`,
+    en: `${m.en} (follows from this year's figures on the same row; not counted again)`,
   };
 }
 
@@ -119,7 +189,16 @@ export function confirmFindings(
     list.push(i);
     failsByFamily.set(fam, list);
   });
+  const byPeriod = periodConfirmed(doc, out, verified, failsByFamily);
+  const settled = new Set<number>();
   for (const [fam, idx] of failsByFamily) {
+    if (byPeriod.confirmed.has(fam)) {
+      for (const i of idx) {
+        settled.add(i);
+        if (byPeriod.implied.has(fam)) out[i] = { ...out[i]!, severity: 'info', message: implied(out[i]!.message) };
+      }
+      continue;
+    }
     const slips = hittingSet(idx.map((i) => out[i]!.cells)).length;
     if (slips >= 2 && slips >= (passesByFamily.get(fam) ?? 0))
       for (const i of idx) out[i] = unverify(out[i]!, FAMILY_MISREAD);
@@ -131,9 +210,11 @@ export function confirmFindings(
     for (const t of new Set(v.cells.map((c) => c.table))) passed.set(t, (passed.get(t) ?? 0) + 1);
   const failedCells = new Map<number, CellRef[][]>();
   const failedCount = new Map<number, number>();
-  findings.forEach((f) => {
+  findings.forEach((f, i) => {
     if (f.severity !== 'error' && f.severity !== 'unverified') return;
     for (const t of new Set(f.cells.map((c) => c.table))) failedCount.set(t, (failedCount.get(t) ?? 0) + 1);
+    // Confirmed by the other periods: the document's failures, no evidence against the reading.
+    if (settled.has(i)) return;
     // Every failure of the table's own identities counts here, a misread family's too: they are all evidence.
     if (!isFailure(f) || scopeOf(f.rule) !== 'table') return;
     const stated = f.cells[0];

@@ -43,9 +43,10 @@ const PERIOD_RE = /^(?:\d{4}年|上年|本年|当年|增减|变化|比上年)/u;
 /** The table's columns split by period group when it prints several periods side by side; one part otherwise. */
 function periodParts(cols: Column[]): Column[][] {
   const groups = new Map<string, Column[]>();
+  const byPeriod = cols.some((c) => c.period);
   for (const c of cols) {
-    const g = c.header[0] ?? '';
-    if (c.header.length > 1 && PERIOD_RE.test(g.replace(/\s+/gu, ''))) {
+    const g = byPeriod ? (c.period ?? '') : (c.header[0] ?? '');
+    if (byPeriod ? g !== '' : c.header.length > 1 && PERIOD_RE.test(g.replace(/\s+/gu, ''))) {
       const list = groups.get(g) ?? [];
       list.push(c);
       groups.set(g, list);

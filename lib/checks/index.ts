@@ -30,6 +30,7 @@ import perfAmounts from './rules/perf-amounts';
 import perfCoverage from './rules/perf-coverage';
 import perfNames from './rules/perf-names';
 import perfText from './rules/perf-text';
+import periodChange from './rules/period-change';
 import projectsTotal from './rules/projects-total';
 import rowParts from './rules/row-parts';
 import summaryMatchesTables from './rules/summary-matches-tables';
@@ -66,6 +67,7 @@ export const RULES: Readonly<Record<string, CheckDefinition>> = {
   'perf-coverage': perfCoverage,
   'perf-names': perfNames,
   'perf-text': perfText,
+  'period-change': periodChange,
   'projects-total': projectsTotal,
   'row-parts': rowParts,
   'summary-matches-tables': summaryMatchesTables,

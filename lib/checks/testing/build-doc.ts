@@ -9,7 +9,9 @@ import { ECONOMIC_CODE_KINDS, type TableKind } from '../../model/table-kinds';
 import { parseAmount } from '../../money/amount';
 import { roleLabel } from '../role-labels';
 
-export type ColumnSpec = ColumnRole | { role: ColumnRole; side?: Side; header?: string; block?: number };
+export type ColumnSpec =
+  | ColumnRole
+  | { role: ColumnRole; side?: Side; header?: string; block?: number; period?: Column['period'] };
 
 export interface TableSpec {
   kind: TableKind;
@@ -66,6 +68,7 @@ export function buildTable(spec: TableSpec, index = 0): BudgetTable {
     };
     if (s.side) col.side = s.side;
     if ('block' in s && s.block !== undefined) col.block = s.block;
+    if ('period' in s && s.period !== undefined) col.period = s.period;
     return col;
   });
   const economic = ECONOMIC_CODE_KINDS.has(spec.kind);

@@ -191,11 +191,14 @@ function addCompanion(file: File) {
   companion = textOnly;
   textOnly = null;
   originalHref = null;
+  // Not ready from the moment the reader chose: the shown analysis is about to be replaced.
+  delete document.body.dataset.overlayReady;
   void file.arrayBuffer().then((buf) => show(new Uint8Array(buf), file.name));
 }
 
 function showLocal(file: File) {
   originalHref = null;
+  delete document.body.dataset.overlayReady;
   void file.arrayBuffer().then((buf) => show(new Uint8Array(buf), file.name));
 }
 

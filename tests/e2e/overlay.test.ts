@@ -583,6 +583,7 @@ describe.skipIf(!HAS_SHARED)('overlay on the corpus', () => {
     await add
       .locator('input[type=file]')
       .setInputFiles(sharedPath('real', 'wild', 'JS_jiangsu_2019_dept-budget-tables_renda.pdf'));
+    await expect.poll(() => page.title(), { timeout: 30_000 }).toMatch(/tables_renda/);
     await page.waitForSelector('body[data-overlay-ready="true"]', { state: 'attached', timeout: 90_000 });
     // The shown file is now the tables; the text's statements are checked against them.
     expect(await page.getByTestId('budget-lens-add-companion').count()).toBe(0);

@@ -149,14 +149,20 @@ export function readPerfForm(table: number, g: Grid): PerfForm {
 }
 
 /** Every 项目支出绩效目标表 of the document, read from the grids the pipeline attached (none when not attached). */
+/** Read once per document: three rules and the report ask for the forms. */
+const formsMemo = new WeakMap<BudgetDocument, PerfForm[]>();
+
 export function perfFormsOf(doc: BudgetDocument): PerfForm[] {
   const src = sourcesOf(doc);
   if (!src) return [];
+  const memo = formsMemo.get(doc);
+  if (memo) return memo;
   const out: PerfForm[] = [];
   for (const t of doc.tables) {
     if (t.kind !== 'budget.performance') continue;
     const g = src.grids[t.index];
     if (g) out.push(readPerfForm(t.index, g));
   }
+  formsMemo.set(doc, out);
   return out;
 }

@@ -50,10 +50,21 @@ describe('settings storage', () => {
       [SETTINGS_KEY_V1]: { version: 1, language: 'en', autoOpenPdf: true, showSeverities: ['error'] },
     });
     const s = await loadSettings(store);
-    expect(s).toMatchObject({ version: 2, language: 'en', autoOpenPdf: true, showSeverities: ['error'] });
+    // unverified did not exist when v1 was saved: shown, not hidden by that older choice.
+    expect(s).toMatchObject({ version: 2, language: 'en', autoOpenPdf: true, showSeverities: ['error', 'unverified'] });
     expect(s.regionCode).toBeNull();
     await saveSettings(store, { population: 1000 });
     expect(store.data[SETTINGS_KEY]).toMatchObject({ version: 2, language: 'en', autoOpenPdf: true, population: 1000 });
+  });
+
+  it('shows a severity added since the reader chose (unverified), until they choose again', async () => {
+    const store = memoryStore({
+      [SETTINGS_KEY]: { version: 2, language: 'zh', autoOpenPdf: false, showSeverities: ['error', 'warning'] },
+    });
+    expect((await loadSettings(store)).showSeverities).toEqual(['error', 'warning', 'unverified']);
+    // Chosen now, with unverified on offer: the choice stands.
+    await saveSettings(store, { showSeverities: ['error'] });
+    expect((await loadSettings(store)).showSeverities).toEqual(['error']);
   });
 
   it('rejects a non-positive population or staff count', async () => {

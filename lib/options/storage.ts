@@ -8,9 +8,11 @@ import { divisionByCode } from '../metrics/region/divisions';
 import { type RegionResolution, resolveRegion } from '../metrics/region/resolve-region';
 import { SETTINGS_KEY, SETTINGS_KEY_V1, SETTINGS_KEYS } from './keys';
 
-const Severities = z
-  .array(z.enum(['error', 'warning', 'unverified', 'rounding', 'info']))
-  .default(['error', 'warning', 'unverified', 'rounding', 'info']);
+const SEVERITIES = ['error', 'warning', 'unverified', 'rounding', 'info'] as const;
+const Severity = z.enum(SEVERITIES);
+const Severities = z.array(Severity).default([...SEVERITIES]);
+/** What the options page offered before `unverified` existed: settings saved then have no `knownSeverities`. */
+const FIRST_SEVERITIES: Settings['showSeverities'] = ['error', 'warning', 'rounding', 'info'];
 
 const SettingsV1 = z.object({
   version: z.literal(1).default(1),
@@ -28,6 +30,11 @@ export const Settings = z.object({
   autoOpenPdf: z.boolean().default(false),
   /** Which finding severities the overlay shows. */
   showSeverities: Severities,
+  /**
+   * The severities there were when the reader chose: one added since (unverified) is shown until they choose again,
+   * not hidden by a choice made before it existed.
+   */
+  knownSeverities: z.array(Severity).optional(),
   /** The reader's census division (6-digit code) for per-resident figures, instead of the one read from the name. */
   regionCode: z
     .string()
@@ -57,7 +64,7 @@ export function migrateV1(raw: unknown): Settings {
   const v1 = SettingsV1.safeParse(raw ?? {});
   if (!v1.success) return defaultSettings();
   const { version: _v, ...rest } = v1.data;
-  return Settings.parse(rest);
+  return withNewSeverities(Settings.parse(rest));
 }
 
 /**
@@ -71,7 +78,13 @@ export function settingsFrom(stored: Record<string, unknown>): Settings {
     return old === undefined ? defaultSettings() : migrateV1(old);
   }
   const parsed = Settings.safeParse(raw);
-  return parsed.success ? parsed.data : defaultSettings();
+  return parsed.success ? withNewSeverities(parsed.data) : defaultSettings();
+}
+
+function withNewSeverities(s: Settings): Settings {
+  const known = new Set(s.knownSeverities ?? FIRST_SEVERITIES);
+  const added = SEVERITIES.filter((x) => !known.has(x) && !s.showSeverities.includes(x));
+  return added.length ? { ...s, showSeverities: [...s.showSeverities, ...added] } : s;
 }
 
 /** Reads settings (both versions in one read: every analysed page waits for this round trip). */
@@ -80,7 +93,12 @@ export async function loadSettings(store: KeyValueStore): Promise<Settings> {
 }
 
 export async function saveSettings(store: KeyValueStore, patch: Partial<Settings>): Promise<Settings> {
-  const next = Settings.parse({ ...(await loadSettings(store)), ...patch, version: 2 });
+  const next = Settings.parse({
+    ...(await loadSettings(store)),
+    ...patch,
+    knownSeverities: [...SEVERITIES],
+    version: 2,
+  });
   await store.set({ [SETTINGS_KEY]: next });
   return next;
 }

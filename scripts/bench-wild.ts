@@ -6,7 +6,7 @@
  * pins them); a new one is either a real misprint to verify by hand or a misreading to fix. Writes bench/wild.md.
  * A script, not a stage: it reads files and the clock, and must not be imported by lib/.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeSources, type ExtractedSource, extractSource, InputError } from '../lib/pipeline/node';
 import type { Report } from '../lib/report/report-schema';
@@ -14,8 +14,18 @@ import { HAS_SHARED, PROJECT_ROOT, sharedPath } from '../tests/support/shared';
 
 const SEVERITIES = ['error', 'warning', 'unverified', 'rounding', 'info'] as const;
 
+/** The same documents' errors before issue 12 (bench/wild-before.json, measured once at the commit it names). */
+const BEFORE_FILE = join(PROJECT_ROOT, 'bench', 'wild-before.json');
+const before: { commit: string; documents: Record<string, { errors: number; warnings: number }> } | null = existsSync(
+  BEFORE_FILE,
+)
+  ? JSON.parse(readFileSync(BEFORE_FILE, 'utf8'))
+  : null;
+
 interface Row {
   input: string;
+  /** Errors the files of this document got before (null when not measured). */
+  before: number | null;
   pages: number;
   tables: number;
   confident: number;
@@ -25,11 +35,17 @@ interface Row {
   note: string;
 }
 
+function beforeOf(files: readonly string[]): number | null {
+  const counts = files.map((f) => before?.documents[f]?.errors);
+  return counts.every((c) => c !== undefined) ? counts.reduce((a: number, c) => a + c!, 0) : null;
+}
+
 function rowOf(input: string, report: Report, ms: number): Row {
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Row['counts'];
   for (const f of report.findings) counts[f.severity as keyof Row['counts']] += 1;
   return {
     input,
+    before: beforeOf(input.split(' + ')),
     pages: report.source.pages ?? 0,
     tables: report.tables.length,
     confident: report.tables.filter((t) => t.reading.confident).length,
@@ -84,13 +100,13 @@ async function main() {
     "- unverified: an identity that fails where the table's reading is not confirmed by its other checks — reported as",
     '  "could not read this reliably", never as an error',
     '',
-    '| document | pages | tables (confident) | checks held | error | warning | unverified | rounding | info | ms |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `| document | pages | tables (confident) | checks held | errors before (${before?.commit ?? '–'}) | error | warning | unverified | rounding | info | ms |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.input}<br>${r.note} | ${r.pages} | ${r.tables} (${r.confident}) | ${r.passed} | ${SEVERITIES.map((s) => r.counts[s]).join(' | ')} | ${r.ms.toFixed(0)} |`,
+        `| ${r.input}<br>${r.note} | ${r.pages} | ${r.tables} (${r.confident}) | ${r.passed} | ${r.before ?? '–'} | ${SEVERITIES.map((s) => r.counts[s]).join(' | ')} | ${r.ms.toFixed(0)} |`,
     ),
-    `| **all** | ${sum((r) => r.pages)} | ${sum((r) => r.tables)} (${sum((r) => r.confident)}) | ${sum((r) => r.passed)} | ${SEVERITIES.map((s) => sum((r) => r.counts[s])).join(' | ')} | ${sum((r) => r.ms).toFixed(0)} |`,
+    `| **all** | ${sum((r) => r.pages)} | ${sum((r) => r.tables)} (${sum((r) => r.confident)}) | ${sum((r) => r.passed)} | ${before ? Object.values(before.documents).reduce((a, d) => a + d.errors, 0) : '–'} | ${SEVERITIES.map((s) => sum((r) => r.counts[s])).join(' | ')} | ${sum((r) => r.ms).toFixed(0)} |`,
     '',
   ];
   if (unreadable.length) lines.push('Not readable (said so, no report):', '', ...unreadable.map((u) => `- ${u}`), '');

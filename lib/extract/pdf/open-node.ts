@@ -46,6 +46,10 @@ export async function openPdfNode(data: Uint8Array): Promise<PDFDocumentProxy> {
     standardFontDataUrl: PDFJS_NODE_ASSETS.standardFontDataUrl,
     wasmUrl: PDFJS_NODE_ASSETS.wasmUrl,
     useSystemFonts: false,
+    // Nothing is drawn in Node and extraction reads no image: every image is dropped from the operator list
+    // undecoded (pdf.js' size limit at 0), not decoded only to be ignored — a report's photographs and seals cost
+    // more to decode than all its text.
+    maxImageSize: 0,
     verbosity: 0,
   });
   try {

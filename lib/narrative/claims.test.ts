@@ -342,3 +342,20 @@ describe('robustness', () => {
     }
   });
 });
+
+describe('预算编制说明 items and template wording', () => {
+  it('reads a short numbered item that states an amount, not as a heading', () => {
+    const cs = claims('五、财政拨款支出主要内容', '1.“住房保障支出”科目2,180万元。', '2.“卫生健康支出”科目467万元。');
+    expect(amounts(cs).map(subj)).toEqual(['function-class=2180', 'function-class=467']);
+  });
+  it('reads 增加（减少） left in the template as a change, not a part of the list', () => {
+    const cs = claims(
+      '九、“三公”经费说明',
+      '2.公务用车购置及运行费预算支出183.6万元。其中:',
+      '(1)公务用车购置预算支出0万元,比上年预算增加(减少) 0万元。',
+      '(2)公务用车运行维护费预算支出183.6万元,比上年预算增加(减少)0万元。',
+    );
+    expect(amounts(cs).filter((a) => a.isDelta)).toHaveLength(2);
+    expect(of(cs, 'sum').filter((x) => x.parts.some((p) => p.isDelta))).toEqual([]);
+  });
+});

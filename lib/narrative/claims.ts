@@ -97,13 +97,17 @@ export interface CountClaim {
 
 export type Claim = AmountClaim | ShareClaim | ChangeClaim | SumClaim | CountClaim;
 
-const DELTA_BEFORE_RE =
-  /(比|较|与|同)(上年|上一年|去年|\d{4}年|年初)[^，,；;。\d]{0,10}?(增加|减少|增长|下降|降低|上升|提高|多|少|减)了?$/u;
+/** `增加（减少）`: the template's wording left as printed, the direction in brackets. */
+const BOTH_WAYS = '(?:[(（](?:增加|减少|增长|下降|降低)[)）])?';
+const DELTA_BEFORE_RE = new RegExp(
+  `(比|较|与|同)(上年|上一年|去年|\\d{4}年|年初)[^，,；;。\\d]{0,10}?(增加|减少|增长|下降|降低|上升|提高|多|少|减)${BOTH_WAYS}了?$`,
+  'u',
+);
 /**
  * An amount right after a verb of change (`事业收入减少16,897.63万元`, in a list of what drove a change) is a
  * difference even without 比上年: never a level, a part or a total.
  */
-const LOOSE_DELTA_BEFORE_RE = /(增加|减少|增长|下降|降低|上升|提高|增|减)了?$/u;
+const LOOSE_DELTA_BEFORE_RE = new RegExp(`(增加|减少|增长|下降|降低|上升|提高|增|减)${BOTH_WAYS}了?$`, 'u');
 const PCT_CHANGE_BEFORE_RE = /(增长|下降|增加|减少|降低|上升|提高|增幅|降幅|减幅)(了|为)?$/u;
 const SHARE_BEFORE_RE = /占([^，,；;。%％\d]{0,24}?)(的)?(比重|比例)?(为)?$/u;
 const SAME_RE = /(与|同|和)(上年|上一年|去年|\d{4}年)[^，,；;。]{0,8}?(相同|持平|一致)|持平/u;

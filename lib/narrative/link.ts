@@ -26,7 +26,7 @@ export interface TableValue {
   label: string;
 }
 
-type RowPick = 'total' | 'first-total' | RegExp | { cls: string };
+type RowPick = 'total' | 'first-total' | RegExp | { cls: string } | { path: readonly string[]; code?: string };
 
 interface Lookup {
   kind: TableKind;
@@ -162,6 +162,15 @@ function lookupsFor(s: Subject): Lookup[] {
         L('budget.income', 'total', 'total'),
         L('budget.summary', GRAND, 'amount', 'income'),
       ];
+    case 'function-item': {
+      const pick = { path: s.path ?? [s.name], ...(s.code ? { code: s.code } : {}) };
+      return [
+        L('budget.general-public', pick, 'total'),
+        L('budget.expenditure', pick, 'total'),
+        L('budget.gov-fund', pick, 'total'),
+        L('budget.state-capital', pick, 'total'),
+      ];
+    }
     case 'function-class':
       return [
         L('budget.general-public', { cls: s.name }, 'total'),
@@ -222,12 +231,36 @@ function pickRow(t: BudgetTable, pick: RowPick, side: Side | undefined, col: Col
     return best;
   }
   if (pick instanceof RegExp) return t.rows.find((r) => pick.test(rowName(r, side))) ?? null;
+  if ('path' in pick) return rowByPath(t, pick.path, pick.code);
   const cls = fold(pick.cls);
   return (
     t.rows.find((r) => r.code?.length === 3 && rowName(r, side) === cls) ??
     t.rows.find((r) => rowName(r, side) === cls) ??
     null
   );
+}
+
+const sameName = (a: string, b: string) => fold(a).replace(/其它/gu, '其他') === fold(b).replace(/其它/gu, '其他');
+
+/**
+ * The row of a 科目 named by code, or by its path of names from 类 down: each name looked up among the rows under
+ * the one before (by code prefix), so 行政运行 is the one under 财政事务, not the first 行政运行 of the table.
+ */
+function rowByPath(t: BudgetTable, path: readonly string[], code?: string): Row | null {
+  if (code) return t.rows.find((r) => r.code === code) ?? null;
+  let prefix = '';
+  let found: Row | null = null;
+  for (const [depth, name] of path.entries()) {
+    const len = [3, 5, 7][depth];
+    const candidates = t.rows.filter(
+      (r) => r.code !== undefined && r.code.length === len && r.code.startsWith(prefix) && sameName(rowName(r), name),
+    );
+    // Two rows of one name under one parent: the path does not say which.
+    if (candidates.length !== 1) return null;
+    found = candidates[0]!;
+    prefix = found.code!;
+  }
+  return found;
 }
 
 function valueAt(doc: BudgetDocument, t: BudgetTable, lk: Lookup): TableValue | null {

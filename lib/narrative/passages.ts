@@ -31,6 +31,8 @@ export interface Passage {
 }
 
 const END_PUNCT_RE = /[。；;！!？?：:）)]\s*$/u;
+/** What makes a short numbered line an item rather than a heading: an amount, or the end of a sentence. */
+const STATEMENT_RE = /\d\s*(万元|元|亿元|%|％)|[。；;]\s*$/u;
 const SUB_HEADING_RE = /^\s*[（(][一二三四五六七八九十]+[)）]|^\s*\d+[、.．](?!\d)\s*\S{0,30}$/u;
 
 interface Unit {
@@ -60,9 +62,10 @@ function toPassages(units: readonly Unit[]): Passage[] {
     }
     if (u.text.trim() === '') continue;
     // A (一)/1、 sub-heading starts a new passage, so a list never runs into the next sub-section.
+    // A short numbered item that states an amount (1.“住房保障支出”科目2,180万元。) is read, as a passage of its own.
     if (SUB_HEADING_RE.test(u.text) && u.text.length <= 40) {
       flush();
-      continue;
+      if (!STATEMENT_RE.test(u.text)) continue;
     }
     const p: Passage = cur ?? { section, part, text: '', pieces: [] };
     cur = p;

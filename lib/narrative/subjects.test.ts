@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { functionClassIn, looksLikeClassName, subjectOf } from './subjects';
+import { functionClassIn, functionItemIn, looksLikeClassName, subjectOf } from './subjects';
 
 const id = (label: string, wide?: string) => subjectOf(label, wide)?.id ?? null;
 
@@ -38,5 +38,30 @@ describe('function classes', () => {
     expect(functionClassIn('科学教育支出')).toBe(null);
     expect(looksLikeClassName('科学教育支出')).toBe(true);
     expect(looksLikeClassName('项目支出')).toBe(false);
+  });
+});
+
+describe('functionItemIn: a 科目 named down to its 款 or 项, as the 预算编制说明 items print it', () => {
+  it('reads level marks, codes in the marks, dashes and a trailing 科目', () => {
+    expect(functionItemIn('1.“一般公共服务支出（类）财政事务（款）行政运行（项）”')).toMatchObject({
+      path: ['一般公共服务支出', '财政事务', '行政运行'],
+    });
+    expect(
+      functionItemIn('社会保障和就业支出（208类）行政事业单位养老支出（05款）机关事业单位基本养老保险缴费支出（05项）'),
+    ).toMatchObject({
+      code: '2080505',
+    });
+    expect(functionItemIn('3.“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目')).toMatchObject({
+      path: ['一般公共服务支出', '政府办公厅(室)及相关机构事务', '行政运行'],
+    });
+    expect(functionItemIn('“卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）”科目')?.path).toHaveLength(3);
+    expect(functionItemIn('行政运行（2010101）')).toMatchObject({ code: '2010101' });
+  });
+  it('leaves a class alone to the class reading, and what is not a path alone', () => {
+    expect(functionItemIn('一般公共服务支出（类）')).toBeNull();
+    expect(functionItemIn('财政事务（款）一般公共服务支出（类）')).toBeNull();
+    expect(functionItemIn('基本支出（含人员经费）')).toBeNull();
+    expect(functionItemIn('主要用于办公-差旅')).toBeNull();
+    expect(id('1.“一般公共服务支出”科目')).toBe('function-class');
   });
 });

@@ -45,12 +45,17 @@ export type SubjectId =
   | 'perf-projects'
   | 'perf-category'
   | 'org-perf-total'
-  | 'function-class';
+  | 'function-class'
+  | 'function-item';
 
 export interface Subject {
   id: SubjectId;
-  /** The category name as it matched (class name for `function-class`). */
+  /** The category name as it matched (class name for `function-class`, the 科目 path joined by / for `function-item`). */
   name: string;
+  /** `function-item`: the 科目 names from 类 down (一般公共服务支出 / 财政事务 / 行政运行). */
+  path?: readonly string[];
+  /** `function-item`: the code where the text prints it (行政运行（2010101）, 一般公共服务支出（201类）…（01项）). */
+  code?: string;
 }
 
 /** 类 names of the national function classification (201–234); a label ending in one of these is a class. */
@@ -149,6 +154,7 @@ const GENERIC_AMOUNT_RE = /(涉及)?(项目)?(共计)?(金额|资金|总额)$/u;
 /** Strips what precedes a subject in running text: years, the organisation's name, 比上年…, trailing verbs. */
 function tail(label: string): string {
   return fold(label)
+    .replace(/科目$/u, '')
     .replace(/\((类|款|项)\)$/u, '')
     .replace(/(为|是|达|约|共计|总计为|总额为|预算为|预算数为)$/u, '')
     .replace(/[:：]$/u, '');
@@ -163,7 +169,8 @@ export function functionClassIn(label: string, extraNames: readonly string[] = [
     if (f.length < 3 || !t.endsWith(f) || (best !== null && f.length <= best.length)) continue;
     // `科学教育支出` is not 教育支出: what precedes the class must end a name (年度, 某局 …), not be part of a word.
     const prefix = t.slice(0, t.length - f.length);
-    if (prefix === '' || /[年度局委办院站所心县市省区的为是和及、]$|包括$|其中$|用于$|含$/u.test(prefix)) best = f;
+    if (prefix === '' || /[年度局委办院站所心县市省区的为是和及、]$|包括$|其中$|用于$|含$|^\d+[.、．]$/u.test(prefix))
+      best = f;
   }
   return best;
 }
@@ -191,6 +198,54 @@ const ITEM_RULES: ReadonlyArray<readonly [SubjectId, RegExp]> = [
 ];
 const WRAPPING_WORDS = /(预算|支出|安排|拨款|财政拨款|数|金额|总额|合计|资金)$/u;
 
+const LEVELS = ['类', '款', '项'] as const;
+/** One level of a 科目 path: a name and its level mark, with the code digits when printed (财政事务（01款）). */
+const LEVEL_RE = /([^()“”"'：:，,；;。、]+?)\((\d{2,3})?(类|款|项)\)/gu;
+const CODE_AFTER_RE = /^(.*?[\u4e00-\u9fff])\((\d{3}|\d{5}|\d{7})\)$/u;
+
+/**
+ * A 科目 the text names the way the national template's 说明 does: its path with level marks
+ * (“一般公共服务支出（类）财政事务（款）行政运行（项）”, 社会保障和就业支出（208类）…（05款）…（05项）), or a name with its
+ * code in brackets (行政运行（2010101）). Only at the end of the label, the text right before the amount.
+ */
+export function functionItemIn(label: string): Subject | null {
+  const t = fold(label)
+    .replace(/^[0-9]+[.、．]\s*/u, '')
+    .replace(/(预算|支出预算|预算数)?(为|是|安排|共计)?[:：]?$/u, '')
+    .replace(/科目$/u, '');
+  // “一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目: the path joined by dashes, from a class down.
+  const dashed = t.split(/[-－—–]/u);
+  if (dashed.length >= 2 && dashed.length <= 3 && dashed.every((p) => p.length >= 2)) {
+    const [cls] = dashed;
+    if (FUNCTION_CLASS_NAMES.some((n) => fold(n) === cls))
+      return { id: 'function-item', name: dashed.join('/'), path: dashed };
+  }
+  const code = CODE_AFTER_RE.exec(t);
+  if (code && !/[()]/u.test(code[1]!)) {
+    const name = code[1]!.replace(/^.*[，,；;。、]/u, '');
+    return { id: 'function-item', name, code: code[2]!, path: [name] };
+  }
+  const levels: { name: string; digits: string | undefined; level: string }[] = [];
+  let end = 0;
+  for (const m of t.matchAll(LEVEL_RE)) {
+    // The levels follow each other (类 then 款 then 项), nothing between them.
+    if (levels.length > 0 && m.index !== end) levels.length = 0;
+    levels.push({ name: m[1]!, digits: m[2], level: m[3]! });
+    end = m.index + m[0].length;
+  }
+  if (end !== t.length || levels.length === 0) return null;
+  if (levels.some((l, i) => l.level !== LEVELS[i])) return null;
+  // One class alone is a function class, read as such elsewhere; a path starts there and goes down.
+  if (levels.length === 1 && !levels[0]!.digits) return null;
+  const digits = levels.map((l) => l.digits);
+  const fullCode =
+    digits.every((d) => d !== undefined) && digits[0]!.length === 3 && digits.slice(1).every((d) => d!.length === 2)
+      ? digits.join('')
+      : undefined;
+  const path = levels.map((l) => l.name);
+  return { id: 'function-item', name: path.join('/'), path, ...(fullCode ? { code: fullCode } : {}) };
+}
+
 /**
  * What the amount after `near` is about. `near` is the text since the last clause break, `wide` the text since the
  * previous amount (for generic labels such as `涉及金额`, whose subject is named earlier in the clause).
@@ -213,6 +268,8 @@ export function subjectOf(near: string, wide: string = near, extraClassNames: re
     }
     if (!WRAPPING_WORDS.test(core)) break;
   }
+  const item = functionItemIn(near);
+  if (item) return item;
   const cls = functionClassIn(t, extraClassNames);
   if (cls) return { id: 'function-class', name: cls };
   for (const [id, re] of RULES) {

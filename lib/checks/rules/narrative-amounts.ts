@@ -10,11 +10,12 @@
  * with the other unit whose digits are the table's is one unit typo; and an amount the tables print elsewhere, word
  * for word, is more likely linked to the wrong cell than wrong, so it is unverified, not an error.
  */
+import Decimal from 'decimal.js';
 import type { BudgetDocument } from '../../model/budget-document';
 import { convert } from '../../money/unit';
 import type { AmountClaim } from '../../narrative/claims';
 import { claimRef, claimsOf } from '../../narrative/claims-of';
-import { linkSubject } from '../../narrative/link';
+import { linkSubject, type TableValue } from '../../narrative/link';
 import type { SubjectId } from '../../narrative/subjects';
 import { claimTerm, tableTerm } from '../../narrative/terms';
 import { defineCheck } from '../define-check';
@@ -63,6 +64,15 @@ function printedSomewhere(doc: BudgetDocument, c: AmountClaim): boolean {
   return false;
 }
 
+/** The stated amount is the table's, in the stated unit, cut off (not rounded) at the digits the text prints. */
+function truncates(v: TableValue, c: AmountClaim): boolean {
+  if (!v.value) return false;
+  const inText = convert(v.value, v.unit, c.unit);
+  if (inText.decimalPlaces() <= c.decimals) return false;
+  const cut = inText.toDecimalPlaces(c.decimals, Decimal.ROUND_DOWN);
+  return cut.eq(c.value) && !inText.toDecimalPlaces(c.decimals).eq(c.value);
+}
+
 export default defineCheck({
   id: 'narrative-amounts',
   scope: 'narrative',
@@ -106,6 +116,24 @@ export default defineCheck({
           unit: c.unit,
           cells: [{ table: best.table, row: best.row, col: best.col }],
           claim,
+        });
+        continue;
+      }
+      // The table prints more digits and the text cut them off (87.708 → 87.70): a way of printing, not a mistake.
+      if (bestRank === 2 && best.value && truncates(best, c)) {
+        ctx.compare({
+          what: {
+            zh: `情况说明「${c.label || c.subject.name}」与${best.label}`,
+            en: `Narrative "${c.label || c.subject.name}" vs ${best.label}`,
+          },
+          stated,
+          terms: [tableTerm(best)],
+          claim,
+          severity: 'info',
+          note: {
+            zh: '（文中金额为表中数的截断值，未四舍五入。）',
+            en: '(The text truncates the table’s amount instead of rounding it.)',
+          },
         });
         continue;
       }

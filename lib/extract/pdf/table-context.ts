@@ -7,7 +7,7 @@ import { joinPieces, type Line } from './text-lines';
 
 /** A meta line: who/unit statements printed between a table's title and its grid. */
 const META =
-  /^(?:[（(]?(?:部门名称|单位名称|编制部门|编制单位|预算单位|预算部门|填报单位|主管部门|报送单位|金额单位|计量单位|单位))\s*[:：]|(?:^|\s)[（(]?(?:金额)?单位\s*[:：]\s*(?:人民币)?(?:万元|元|亿元|千元)/u;
+  /^(?:[（(]?(?:部门名称|单位名称|编制部门|编制单位|预算单位|预算部门|填报单位|(?:资金|项目)?主管部门|报送单位|金额单位|计量单位|(?:资金使用|项目实施|实施)单位|(?:部门|单位)[（(](?:单位|部门)[)）](?:名称)?|单位))\s*[:：]|(?:^|\s)[（(]?(?:金额)?单位\s*[:：]\s*(?:人民币)?(?:万元|元|亿元|千元)/u;
 /** What is left of a unit statement split over two lines ('单位：万' / '元'). */
 const UNIT_FRAGMENT = /^[（(]?(?:人民币)?(?:万元|元|亿元|千元)[）)]?$/u;
 /** A note printed under a table. */

@@ -14,6 +14,8 @@ export const TEXT_OPS = {
   save: 10,
   restore: 11,
   transform: 12,
+  clip: 29,
+  eoClip: 30,
   beginText: 31,
   setCharSpacing: 33,
   setWordSpacing: 34,
@@ -30,7 +32,11 @@ export const TEXT_OPS = {
   paintFormXObjectEnd: 75,
   beginAnnotation: 80,
   endAnnotation: 81,
+  constructPath: 91,
 } as const;
+
+/** [x0, y0, x1, y1] in the display frame. */
+type Rect = [number, number, number, number];
 
 interface Glyph {
   unicode: string;
@@ -54,6 +60,8 @@ interface TextState {
   hScale: number;
   leading: number;
   rise: number;
+  /** The clipping region's bounding box (display frame); null while nothing clips. */
+  clip: Rect | null;
 }
 
 /** A kerning jump wider than this share of the font size ends a run (a column gap drawn inside one TJ). */
@@ -74,8 +82,10 @@ export function runsFromOperatorList(
     hScale: 1,
     leading: 0,
     rise: 0,
+    clip: null,
   };
   const stack: TextState[] = [];
+  let pendingClip = false;
   let tm: Matrix = IDENTITY;
   let x = 0;
   let y = 0;
@@ -94,6 +104,8 @@ export function runsFromOperatorList(
     const [ex, ey] = apply(m, x1, y + st.rise);
     const [hx, hy] = apply(m, x0, y + st.rise + st.fontSize);
     const made = makeRun(text, frame, [sx, sy], [ex, ey], Math.hypot(hx - sx, hy - sy));
+    // Text the page clips away is not printed (a Word page that carries its neighbours' overflow, hidden).
+    if (st.clip && !centreInside(made.run.box, st.clip)) return;
     if (made.watermark) {
       watermarkRuns++;
       watermark.add(made.run.text.trim());
@@ -119,6 +131,30 @@ export function runsFromOperatorList(
         stack.push({ ...st });
         const m = toMatrix(args?.[0]);
         if (m) st.ctm = multiply(m, st.ctm);
+        // A form draws nothing outside its bounding box.
+        const bbox = args?.[1] as ArrayLike<number> | null | undefined;
+        if (bbox && bbox.length >= 4) {
+          const corners: Array<[number, number]> = [
+            [bbox[0]!, bbox[1]!],
+            [bbox[2]!, bbox[1]!],
+            [bbox[0]!, bbox[3]!],
+            [bbox[2]!, bbox[3]!],
+          ];
+          st.clip = intersect(st.clip, boundsOf(corners.map(([px, py]) => display(frame, st.ctm, px, py))));
+        }
+        break;
+      }
+      case TEXT_OPS.clip:
+      case TEXT_OPS.eoClip:
+        pendingClip = true;
+        break;
+      case TEXT_OPS.constructPath: {
+        if (!pendingClip) break;
+        pendingClip = false;
+        const buf = (args?.[1] as [ArrayLike<number> | null] | null | undefined)?.[0];
+        const points = buf ? pathPoints(buf) : [];
+        if (points.length > 0)
+          st.clip = intersect(st.clip, boundsOf(points.map(([px, py]) => display(frame, st.ctm, px, py))));
         break;
       }
       case TEXT_OPS.paintFormXObjectEnd:
@@ -230,6 +266,46 @@ export function runsFromOperatorList(
     }
   }
   return { runs, watermarkRuns, watermarkText: [...watermark].filter(Boolean) };
+}
+
+function display(frame: PageFrame, ctm: Matrix, px: number, py: number): [number, number] {
+  const [ux, uy] = apply(ctm, px, py);
+  return frame.toDisplay(ux, uy);
+}
+
+function boundsOf(points: ReadonlyArray<[number, number]>): Rect {
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+function intersect(a: Rect | null, b: Rect): Rect {
+  if (!a) return b;
+  return [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])];
+}
+
+/** Slack for text that touches its clip's edge (a cell's clip drawn tight around its text). */
+const CLIP_SLACK = 2;
+
+function centreInside(box: readonly number[], clip: Rect): boolean {
+  const cx = (box[0]! + box[2]!) / 2;
+  const cy = (box[1]! + box[3]!) / 2;
+  return (
+    cx >= clip[0] - CLIP_SLACK && cx <= clip[2] + CLIP_SLACK && cy >= clip[1] - CLIP_SLACK && cy <= clip[3] + CLIP_SLACK
+  );
+}
+
+/** Every point of a constructPath buffer (pdf.js DrawOPS: moveTo, lineTo, curveTo, quadraticCurveTo, closePath). */
+function pathPoints(buf: ArrayLike<number>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const arity = [2, 2, 6, 4, 0];
+  for (let k = 0; k < buf.length; ) {
+    const n = arity[buf[k++]!];
+    if (n === undefined) break;
+    for (let j = 0; j < n; j += 2) out.push([buf[k + j]!, buf[k + j + 1]!]);
+    k += n;
+  }
+  return out;
 }
 
 function toMatrix(v: unknown): Matrix | null {

@@ -9,6 +9,8 @@ import codeFormat from './rules/code-format';
 import codeHierarchy from './rules/code-hierarchy';
 import codeJoin from './rules/code-join';
 import codeName from './rules/code-name';
+import codeNameOfficial from './rules/code-name-official';
+import codeNameOfficialText from './rules/code-name-official-text';
 import codeParent from './rules/code-parent';
 import codePrefix from './rules/code-prefix';
 import columnTotal from './rules/column-total';
@@ -21,10 +23,12 @@ import narrativeAmounts from './rules/narrative-amounts';
 import narrativeAnnex from './rules/narrative-annex';
 import narrativeChanges from './rules/narrative-changes';
 import narrativeCounts from './rules/narrative-counts';
+import narrativeItemTwice from './rules/narrative-item-twice';
 import narrativeLabels from './rules/narrative-labels';
 import narrativeProjectSplit from './rules/narrative-project-split';
 import narrativeShares from './rules/narrative-shares';
 import narrativeStaff from './rules/narrative-staff';
+import narrativeStatedPrior from './rules/narrative-stated-prior';
 import narrativeSums from './rules/narrative-sums';
 import perfAmounts from './rules/perf-amounts';
 import perfCoverage from './rules/perf-coverage';
@@ -46,6 +50,8 @@ export const RULES: Readonly<Record<string, CheckDefinition>> = {
   'code-hierarchy': codeHierarchy,
   'code-join': codeJoin,
   'code-name': codeName,
+  'code-name-official': codeNameOfficial,
+  'code-name-official-text': codeNameOfficialText,
   'code-parent': codeParent,
   'code-prefix': codePrefix,
   'column-total': columnTotal,
@@ -58,10 +64,12 @@ export const RULES: Readonly<Record<string, CheckDefinition>> = {
   'narrative-annex': narrativeAnnex,
   'narrative-changes': narrativeChanges,
   'narrative-counts': narrativeCounts,
+  'narrative-item-twice': narrativeItemTwice,
   'narrative-labels': narrativeLabels,
   'narrative-project-split': narrativeProjectSplit,
   'narrative-shares': narrativeShares,
   'narrative-staff': narrativeStaff,
+  'narrative-stated-prior': narrativeStatedPrior,
   'narrative-sums': narrativeSums,
   'perf-amounts': perfAmounts,
   'perf-coverage': perfCoverage,

@@ -68,6 +68,11 @@ export interface ChangeClaim {
   direction: 'increase' | 'decrease' | 'same';
   /** Y, absent for 持平 / 与上年相同 or a percentage-only change. */
   delta: AmountClaim | null;
+  /**
+   * Last year's amount where the sentence states it before this year's (`2025年预算执行数为X万元，2026年预算安排Y万元，
+   * 比2025年…增加Z%`); null when it only states the change.
+   */
+  prior: AmountClaim | null;
   pct: Decimal | null;
   pctDecimals: number;
   place: ClaimPlace;
@@ -235,6 +240,7 @@ function readSentence(ctx: Ctx, sent: Sentence, prev: SentenceClaims | null): Se
       current,
       direction: directionOf(dirWord),
       delta: d,
+      prior: current ? statedPrior(s, levels, current, indexIn) : null,
       pct: pct?.value ?? null,
       pctDecimals: pct?.decimals ?? 0,
       place: place(ctx, sent, startAt, endAt),
@@ -254,6 +260,7 @@ function readSentence(ctx: Ctx, sent: Sentence, prev: SentenceClaims | null): Se
       current,
       direction: directionOf(before),
       delta: null,
+      prior: current ? statedPrior(s, levels, current, indexIn) : null,
       pct: q.value,
       pctDecimals: q.decimals,
       place: place(ctx, sent, current ? indexIn(s, current) : q.start, q.end),
@@ -269,6 +276,7 @@ function readSentence(ctx: Ctx, sent: Sentence, prev: SentenceClaims | null): Se
       current,
       direction: 'same',
       delta: null,
+      prior: statedPrior(s, levels, current, indexIn),
       pct: null,
       pctDecimals: 0,
       place: place(ctx, sent, indexIn(s, current), m.index + m[0].length),
@@ -425,6 +433,28 @@ function splitBreakdowns(head: AmountClaim, parts: readonly AmountClaim[]): Amou
  * This year's amount X a change speaks about: the nearest amount before it, unless the change closes a
  * `总计X，其中：a，b，比上年减少Y` clause — then it is the total the 其中 list hangs from.
  */
+const YEAR_OF_RE = /(\d{4})年/u;
+const PRIOR_WORD_RE = /上年|上一年|去年|前一年/u;
+const CURRENT_WORD_RE = /本年|今年|当年预算安排|\d{4}年(度)?(预算|部门预算)?(安排|预算数|收入|支出)/u;
+
+/**
+ * The amount stated for last year just before this year's, in the same clause chain: its label names the year before
+ * this one's (2025年 … 2026年) or 上年 where this one's does not. Nothing else is taken for a prior.
+ */
+function statedPrior(s: string, levels: readonly AmountClaim[], current: AmountClaim, indexIn: IndexIn): AmountClaim | null {
+  const at = indexIn(s, current);
+  const before = levels.filter((a) => indexIn(s, a) >= 0 && indexIn(s, a) < at);
+  const cand = before[before.length - 1];
+  if (!cand || cand.unit !== current.unit) return null;
+  if (/[。；;]/u.test(s.slice(indexIn(s, cand), at))) return null;
+  const py = YEAR_OF_RE.exec(fold(cand.label))?.[1];
+  const cy = YEAR_OF_RE.exec(fold(current.label))?.[1];
+  if (py && cy) return Number(py) === Number(cy) - 1 ? cand : null;
+  const p = fold(cand.label);
+  const c = fold(current.label);
+  return PRIOR_WORD_RE.test(p) && !PRIOR_WORD_RE.test(c) && (cy !== undefined || CURRENT_WORD_RE.test(c)) ? cand : null;
+}
+
 function pickCurrent(
   s: string,
   levels: readonly AmountClaim[],

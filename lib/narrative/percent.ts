@@ -80,3 +80,17 @@ export function checkChange(
     : judge(pct, delta.value.div(current.value).times(HUNDRED), spreadOf(g, current, delta));
   return { right, wrongBase };
 }
+
+/**
+ * `上年X，本年Y，增长/下降Z%` with both amounts printed: Z against |Y − X| ÷ X. Null when last year's amount is zero
+ * or negative (no growth rate exists).
+ */
+export function checkGrowth(prior: PrintedNumber, current: PrintedNumber, pct: PrintedNumber): PercentCheck | null {
+  if (prior.value.lte(0)) return null;
+  const f = (x: Decimal, y: Decimal) => (x.lte(0) ? null : y.minus(x).abs().div(x).times(HUNDRED));
+  return judge(
+    pct,
+    current.value.minus(prior.value).abs().div(prior.value).times(HUNDRED),
+    spreadOf(f, prior, current),
+  );
+}

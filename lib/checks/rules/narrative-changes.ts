@@ -25,7 +25,9 @@ export default defineCheck({
   formula: 'Z = Y ÷ (X ∓ Y) × 100%',
   run(doc, ctx) {
     for (const c of claimsOf(doc)) {
-      if (c.kind !== 'change' || !c.current || !c.delta || c.pct === null || c.direction === 'same') continue;
+      // A sentence that prints last year's amount too is recomputed from it (narrative-stated-prior).
+      if (c.kind !== 'change' || c.prior || !c.current || !c.delta || c.pct === null || c.direction === 'same')
+        continue;
       const x = c.current;
       const y = c.delta;
       const yv = convert(y.value, y.unit, x.unit);

@@ -45,7 +45,7 @@ const NAME_RE = /^项目名称[:：]?(.*)$/u;
 const ANNUAL_RE = /年度资金总额[:：]?(.*)$/u;
 const TOTAL_RE = /实施期?资金总额[:：]?(.*)$/u;
 const TEXT_LABEL_RE =
-  /^(项目概况|立项依据|项目设立必要性|项目实施计划|保证项目实施的制度[、,，]?措施|项目内容|资金用途)$/u;
+  /^(项目概况|立项依据|项目设立必要性|(项目)?实施计划|保证项目实施的制度[、,，]?措施|项目内容|资金用途|(资金)?支出构成|资金构成|资金使用计划|(资金|预算)测算依据)$/u;
 
 // Every cell of every form is keyed, several times over.
 const key = rememberText((s) => fold(simplify(s)));

@@ -106,6 +106,8 @@ export function textSums(rawText: string): TextSum[] {
       end: Math.max(...parts.map((p) => p.end)),
     });
   }
+  // `运转经费a万元、劳务费b万元，共计c万元`: the total after its parts, in one sentence.
+  for (const s of trailingTotals(text, amounts)) if (!out.some((o) => o.total?.start === s.total?.start)) out.push(s);
   // A numbered list runs across sentences; where both readings exist, the numbered one is the whole list.
   for (const s of numberedItems(text, amounts)) {
     const i = out.findIndex((o) => o.total && s.total && o.total.start === s.total.start);
@@ -115,17 +117,38 @@ export function textSums(rawText: string): TextSum[] {
   return out;
 }
 
+const TRAILING_TOTAL_RE = /(共计|合计|总计|小计)(约|为)?[:：]?\s*$/u;
+
+/** A total printed after its parts (`a万元、b万元，共计c万元`): the amounts of the same sentence before it, in its unit. */
+function trailingTotals(text: string, amounts: readonly TextAmount[]): TextSum[] {
+  const out: TextSum[] = [];
+  for (const total of amounts) {
+    if (!TRAILING_TOTAL_RE.test(text.slice(Math.max(0, total.start - 6), total.start))) continue;
+    const sentenceStart = Math.max(text.lastIndexOf('。', total.start), text.lastIndexOf('；', total.start)) + 1;
+    const parts = amounts.filter((a) => a.start >= sentenceStart && a.end <= total.start && a.unit === total.unit);
+    if (parts.length >= 2) out.push({ kind: 'list', total, parts, start: parts[0]!.start, end: total.end });
+  }
+  return out;
+}
+
 /**
  * The project's money as the text states it, to compare with 年度资金总额: a head amount that opens a use list
  * (`工作经费约222.95万元，资金主要用于`), else the amounts the text labels as this project's budget (`预算资金40万元`
  * … `预算资金10万元`, `主要用于日常公用经费16万元和人员费用10万元`), summed.
  */
-export function statedProjectMoney(rawText: string): TextSum | null {
+export function statedProjectMoney(rawText: string, composition = false): TextSum | null {
   if (!rawText.includes('元')) return null;
   const text = simplify(rawText);
   const amounts = findMoney(text)
     .map(fromMention)
     .filter((a) => a.unit !== '元');
+  // A 资金支出构成 cell lists the project's money item by item (`运转经费a万元、劳务费b万元`), with its total or not.
+  if (composition && amounts.length >= 2) {
+    const total = trailingTotals(text, amounts).at(-1);
+    if (total)
+      return { kind: 'labelled', total: total.total, parts: [total.total!], start: total.start, end: total.end };
+    return { kind: 'labelled', total: null, parts: amounts, start: amounts[0]!.start, end: amounts.at(-1)!.end };
+  }
   for (const a of amounts) {
     const before = text.slice(Math.max(0, a.start - 12), a.start).replace(/[约为共计]+$/u, '');
     const after = text.slice(a.end, a.end + 16);

@@ -19,6 +19,13 @@ const projects: TableSpec = {
   rows: [['技术服务中心工作经费', '350.00']],
 };
 
+/** A form whose 资金支出构成 cell lists the project's money item by item. */
+const composed = (annualYuan: string, composition: string) => {
+  const rows = perfForm('技术服务中心工作经费', annualYuan);
+  rows.push(['资金支出构成', composition, '', '']);
+  return rows;
+};
+
 checkTester(rule, {
   pass: [
     {
@@ -36,8 +43,35 @@ checkTester(rule, {
       ),
       minVerified: 1,
     },
+    {
+      name: '资金支出构成 items adding to the annual funds, with and without their total',
+      doc: narrativeDoc(
+        [summary, projects],
+        [],
+        [composed('3,500,000', '运转经费200万元、劳务费100万元、印刷费50万元。')],
+      ),
+      minVerified: 1,
+    },
   ],
   fail: [
+    {
+      name: '资金支出构成 items that do not add to the annual funds (in 元 on the form)',
+      doc: narrativeDoc(
+        [summary, projects],
+        [],
+        [composed('3,500,000', '运转经费200万元、劳务费100万元、印刷费40万元。')],
+      ),
+      findings: [{ severity: 'warning', text: '年度资金总额' }],
+    },
+    {
+      name: 'items that do not add to the total the text gives them (…共计c万元)',
+      doc: narrativeDoc(
+        [summary, projects],
+        [],
+        [composed('3,500,000', '运转经费200万元、劳务费100万元，共计350万元。')],
+      ),
+      findings: [{ severity: 'warning', text: '350' }],
+    },
     {
       name: '350 = 288.7 + 11 + 3.9 + 40.4 = 344.0',
       doc: narrativeDoc(

@@ -71,14 +71,17 @@ export default defineCheck({
             claim: claim(s.start, s.end),
           });
         }
-        const money = /概况|内容|用途/u.test(t.label) ? statedProjectMoney(t.cell.text) : null;
+        const composition = /构成|测算/u.test(t.label);
+        const money =
+          /概况|内容|用途|实施计划/u.test(t.label) || composition ? statedProjectMoney(t.cell.text, composition) : null;
         if (money && annualWan && form.annual) {
           const stated = money.total ? convert(money.total.value, money.total.unit, '万元') : partsSum(money.parts);
           const digits = Math.max(...money.parts.map((p) => p.decimals), money.total?.decimals ?? 0);
           const c = compareSum({ value: stated, decimals: digits, unit: '万元' }, [
             { value: form.annual.value, decimals: form.annual.decimals, unit: form.annual.unit },
           ]);
-          if (c.verdict === 'mismatch') {
+          if (c.verdict !== 'mismatch') ctx.pass({ cells: [cell], claim: claim(money.start, money.end) });
+          else {
             const what = money.total ? amountText(money.total) : money.parts.map(amountText).join(' + ');
             ctx.report({
               severity: 'warning',

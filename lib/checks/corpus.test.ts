@@ -48,7 +48,7 @@ interface Expected {
 }
 
 /** Table rules only: the narrative-* and perf-* rules are checked by their own tests. */
-const isTableRule = (f: Finding) => !/^(narrative|perf)-/.test(f.rule);
+const isTableRule = (f: Finding) => !/^(narrative|perf|text)-|^blank-page$/.test(f.rule);
 const loud = (f: Finding) => f.severity === 'error' || f.severity === 'warning';
 
 function expected(): Expected[] {
@@ -178,6 +178,27 @@ describe.skipIf(!HAS_SHARED)('checks on the real Shanghai budgets', () => {
       expect(r.findings.filter((x) => isTableRule(x) && loud(x)).map((x) => x.message.zh)).toEqual([]);
     }, 60_000);
   }
+  // The rules of form (wording, punctuation, placeholders, blank pages, outdated names), each finding checked on the
+  // printed page: 上海市财政局's unit budget keeps the department template's 部门预算安排购置车辆 twice (p.21); 万里街道
+  // 2025 ends its 机关运行经费 paragraph without a full stop (p.30); the template is all placeholders (XX, XXX万元).
+  const FORM: Record<string, string[]> = {
+    'SH_city_2025_unit-budget_shanghai-caizhengju.pdf': ['narrative-self-scope p.21', 'narrative-self-scope p.21'],
+    'SH_putuo_2025_dept-budget_wanlijiedao.pdf': ['text-unfinished p.30'],
+  };
+  const isForm = (f: Finding) =>
+    /^(text-|blank-page$|narrative-self-scope$|narrative-compare-year$|code-name-official)/.test(f.rule) && loud(f);
+  const page = (f: Finding) => (f.claim?.anchor?.kind === 'pdf' ? f.claim.anchor.page : null);
+  for (const f of [...REAL_BUDGETS, 'SH_putuo_2024_dept-final-accounts_caizhengju.pdf']) {
+    it(`${f}: defects of form as checked on the page`, async () => {
+      const r = runChecks(await load(f));
+      expect(r.findings.filter(isForm).map((x) => `${x.rule} p.${page(x)}`)).toEqual(FORM[f] ?? []);
+    }, 60_000);
+  }
+  it('the 2024 决算 template: its placeholders found, and nothing else of form', async () => {
+    const found = runChecks(await load('SH_template_2024_dept-final-accounts.pdf')).findings.filter(isForm);
+    expect(new Set(found.map((x) => x.rule))).toEqual(new Set(['text-placeholders']));
+    expect(found.length).toBeGreaterThan(50);
+  }, 60_000);
   it('普陀区财政局 2025: the empty 国有资本经营 table whose note names 政府性基金', async () => {
     const doc = await load(REAL_BUDGETS[0] as string);
     const f = runChecks(doc).findings.filter((x) => x.rule === 'empty-note-fund' && loud(x));

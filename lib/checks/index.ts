@@ -5,6 +5,7 @@
 import type { CheckDefinition } from './define-check';
 import adminOperatingVsPublic from './rules/admin-operating-vs-public';
 import basicEconomicTotal from './rules/basic-economic-total';
+import blankPage from './rules/blank-page';
 import codeFormat from './rules/code-format';
 import codeHierarchy from './rules/code-hierarchy';
 import codeJoin from './rules/code-join';
@@ -22,10 +23,12 @@ import incomeExpenditureCodes from './rules/income-expenditure-codes';
 import narrativeAmounts from './rules/narrative-amounts';
 import narrativeAnnex from './rules/narrative-annex';
 import narrativeChanges from './rules/narrative-changes';
+import narrativeCompareYear from './rules/narrative-compare-year';
 import narrativeCounts from './rules/narrative-counts';
 import narrativeItemTwice from './rules/narrative-item-twice';
 import narrativeLabels from './rules/narrative-labels';
 import narrativeProjectSplit from './rules/narrative-project-split';
+import narrativeSelfScope from './rules/narrative-self-scope';
 import narrativeShares from './rules/narrative-shares';
 import narrativeStaff from './rules/narrative-staff';
 import narrativeStatedPrior from './rules/narrative-stated-prior';
@@ -39,6 +42,11 @@ import projectsTotal from './rules/projects-total';
 import rowParts from './rules/row-parts';
 import summaryMatchesTables from './rules/summary-matches-tables';
 import tablesPresent from './rules/tables-present';
+import textEmptyReason from './rules/text-empty-reason';
+import textPlaceholders from './rules/text-placeholders';
+import textPunctuation from './rules/text-punctuation';
+import textUndisplayable from './rules/text-undisplayable';
+import textUnfinished from './rules/text-unfinished';
 import threePublicItems from './rules/three-public-items';
 import threePublicVsBasic from './rules/three-public-vs-basic';
 import twoSidedTotals from './rules/two-sided-totals';
@@ -46,6 +54,7 @@ import twoSidedTotals from './rules/two-sided-totals';
 export const RULES: Readonly<Record<string, CheckDefinition>> = {
   'admin-operating-vs-public': adminOperatingVsPublic,
   'basic-economic-total': basicEconomicTotal,
+  'blank-page': blankPage,
   'code-format': codeFormat,
   'code-hierarchy': codeHierarchy,
   'code-join': codeJoin,
@@ -63,10 +72,12 @@ export const RULES: Readonly<Record<string, CheckDefinition>> = {
   'narrative-amounts': narrativeAmounts,
   'narrative-annex': narrativeAnnex,
   'narrative-changes': narrativeChanges,
+  'narrative-compare-year': narrativeCompareYear,
   'narrative-counts': narrativeCounts,
   'narrative-item-twice': narrativeItemTwice,
   'narrative-labels': narrativeLabels,
   'narrative-project-split': narrativeProjectSplit,
+  'narrative-self-scope': narrativeSelfScope,
   'narrative-shares': narrativeShares,
   'narrative-staff': narrativeStaff,
   'narrative-stated-prior': narrativeStatedPrior,
@@ -80,6 +91,11 @@ export const RULES: Readonly<Record<string, CheckDefinition>> = {
   'row-parts': rowParts,
   'summary-matches-tables': summaryMatchesTables,
   'tables-present': tablesPresent,
+  'text-empty-reason': textEmptyReason,
+  'text-placeholders': textPlaceholders,
+  'text-punctuation': textPunctuation,
+  'text-undisplayable': textUndisplayable,
+  'text-unfinished': textUnfinished,
   'three-public-items': threePublicItems,
   'three-public-vs-basic': threePublicVsBasic,
   'two-sided-totals': twoSidedTotals,

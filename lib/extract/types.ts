@@ -100,6 +100,11 @@ export interface ExtractedDocument {
   tables: RawTable[];
   /** Narrative text outside tables, in reading order. */
   blocks: TextBlock[];
+  /**
+   * PDF only: the pages with nothing on them but page furniture (page numbers, running headers, watermark) — no other
+   * text, no path, shading, form or image — each as its whole box. Absent where operator lists were not read.
+   */
+  blankPages?: PdfAnchor[];
   /** Problems that did not stop extraction (a table that could not be read, a page skipped), human readable. */
   warnings: string[];
 }

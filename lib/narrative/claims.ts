@@ -441,7 +441,12 @@ const CURRENT_WORD_RE = /本年|今年|当年预算安排|\d{4}年(度)?(预算|
  * The amount stated for last year just before this year's, in the same clause chain: its label names the year before
  * this one's (2025年 … 2026年) or 上年 where this one's does not. Nothing else is taken for a prior.
  */
-function statedPrior(s: string, levels: readonly AmountClaim[], current: AmountClaim, indexIn: IndexIn): AmountClaim | null {
+function statedPrior(
+  s: string,
+  levels: readonly AmountClaim[],
+  current: AmountClaim,
+  indexIn: IndexIn,
+): AmountClaim | null {
   const at = indexIn(s, current);
   const before = levels.filter((a) => indexIn(s, a) >= 0 && indexIn(s, a) < at);
   const cand = before[before.length - 1];

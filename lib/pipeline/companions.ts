@@ -79,6 +79,7 @@ export function mergeCompanions(first: ExtractedDocument, second: ExtractedDocum
       })),
     ],
     blocks,
+    blankPages: [...(first.blankPages ?? []), ...(second.blankPages ?? []).map((a) => shiftAnchor(a, by))],
     warnings: [
       `两个文件作为一份公开读取：文字 ${text.source.uri}，表格 ${tables.source.uri}；${second.source.uri} 的页码接在 ${first.source.uri} 之后（第 ${by + 1} 页起） / read as one disclosure: text from ${text.source.uri}, tables from ${tables.source.uri}; pages of ${second.source.uri} numbered from ${by + 1}`,
       ...first.warnings,

@@ -8,7 +8,7 @@
  * the rest is page furniture (dropped), table context (title/meta/notes) or narrative blocks.
  */
 import { normalizeText } from '../normalize';
-import type { ExtractedDocument, RawTable, SourceInfo } from '../types';
+import type { ExtractedDocument, PdfAnchor, RawTable, SourceInfo } from '../types';
 import { joinContinuations, type PlacedPiece } from './continuation';
 import { PdfInputError } from './errors';
 import type { Box, PageFrame } from './geometry';
@@ -193,7 +193,18 @@ export async function extractPdf(
     );
   }
 
-  return { source, tables, blocks: narrativeBlocks(free), warnings };
+  return { source, tables, blocks: narrativeBlocks(free), blankPages: blankPages(work), warnings };
+}
+
+/** Pages whose operator list draws nothing but text, all of it page furniture (already filtered out of `lines`). */
+function blankPages(work: PageWork[]): PdfAnchor[] {
+  return work
+    .filter((w) => w.content.drawsBesideText === false && w.lines.length === 0 && w.pieces.length === 0)
+    .map(({ content: { page, frame } }) => ({
+      kind: 'pdf',
+      page,
+      bbox: frame.boxToUser([0, 0, frame.width, frame.height]),
+    }));
 }
 
 /**

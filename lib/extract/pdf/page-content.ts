@@ -37,6 +37,8 @@ export interface PageContent {
   runs: Run[];
   /** null when the operator list was not read (a page with no table-like text). */
   segments: Segment[] | null;
+  /** Whether the operator list draws anything but text (drawsBesideText); null when it was not read. */
+  drawsBesideText: boolean | null;
   /** Count of slanted text runs dropped as watermark. */
   watermarkRuns: number;
   /** Slanted text seen (normalised, deduplicated), for the warning. */
@@ -170,6 +172,53 @@ export function segmentsFromOperatorList(ops: PdfjsOperatorList, frame: PageFram
   return out;
 }
 
+/**
+ * Below this size (points, on both axes) the unit square an image is painted into is too small to see; a transform
+ * reaching it may place an image.
+ */
+const MIN_IMAGE_SIZE = 2;
+
+/**
+ * Whether a page's operator list puts anything but text on the page: a painted path, a shading, a form XObject, an
+ * annotation's appearance (its text is not read as the page's) or a transform that may place an image. Image
+ * operators themselves are not looked at: Node opens documents with images dropped undecoded (open-node.ts), leaving
+ * only the transform that placed them, while the viewer keeps them; judging by the transform gives both the same answer.
+ */
+export function drawsBesideText(ops: PdfjsOperatorList): boolean {
+  let ctm: Matrix = IDENTITY;
+  const stack: Matrix[] = [];
+  const { fnArray, argsArray } = ops;
+  for (let i = 0; i < fnArray.length; i++) {
+    switch (fnArray[i]) {
+      case OPS.shadingFill:
+      case OPS.paintFormXObjectBegin:
+      case OPS.beginAnnotation:
+        return true;
+      case OPS.save:
+        stack.push(ctm);
+        break;
+      case OPS.restore:
+        ctm = stack.pop() ?? IDENTITY;
+        break;
+      case OPS.transform: {
+        const m = toMatrix(argsArray[i]);
+        if (!m) break;
+        ctm = multiply(m, ctm);
+        if (Math.hypot(ctm[0], ctm[1]) >= MIN_IMAGE_SIZE && Math.hypot(ctm[2], ctm[3]) >= MIN_IMAGE_SIZE) return true;
+        break;
+      }
+      case OPS.constructPath: {
+        const paint = (argsArray[i] as [number] | null)?.[0];
+        if (STROKES.has(paint as number) || FILLS.has(paint as number)) return true;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 function toMatrix(v: unknown): Matrix | null {
   if (!v || typeof v !== 'object' || !('length' in v)) return null;
   const a = v as ArrayLike<number>;
@@ -275,15 +324,18 @@ export async function readPage(
         return null;
       }
     });
-    if (text) return { page: pageNo, frame, segments, ...text };
+    const draws = drawsBesideText(ops);
+    if (text) return { page: pageNo, frame, segments, drawsBesideText: draws, ...text };
     const fallback = await readTextRuns(page, frame);
-    return { page: pageNo, frame, segments, ...fallback };
+    return { page: pageNo, frame, segments, drawsBesideText: draws, ...fallback };
   }
   const { runs, watermarkRuns, watermarkText } = await readTextRuns(page, frame);
   let segments: Segment[] | null = null;
+  let draws: boolean | null = null;
   if (wantSegments(runs, frame)) {
     const ops = await page.getOperatorList();
     segments = segmentsFromOperatorList(ops, frame);
+    draws = drawsBesideText(ops);
   }
-  return { page: pageNo, frame, runs, segments, watermarkRuns, watermarkText };
+  return { page: pageNo, frame, runs, segments, drawsBesideText: draws, watermarkRuns, watermarkText };
 }

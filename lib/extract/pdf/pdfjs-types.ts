@@ -51,7 +51,8 @@ export interface PDFDocumentProxy {
 }
 
 /**
- * Operator codes from pdf.js `OPS` (src/shared/util.js), the ones the ruling-line reader interprets.
+ * Operator codes from pdf.js `OPS` (src/shared/util.js), the ones the ruling-line reader and the blank-page test
+ * interpret.
  * Pinned here so this module stays free of a runtime pdf.js import; ops.test.ts checks them against the build.
  */
 export const OPS = {
@@ -72,8 +73,10 @@ export const OPS = {
   closeFillStroke: 26,
   closeEOFillStroke: 27,
   endPath: 28,
+  shadingFill: 62,
   paintFormXObjectBegin: 74,
   paintFormXObjectEnd: 75,
+  beginAnnotation: 80,
   constructPath: 91,
 } as const;
 

@@ -18,6 +18,7 @@ import {
   truthJson,
 } from '../tests/generator/document';
 import { type InjectOptions, inject } from '../tests/generator/inject';
+import { TEXT_KINDS } from '../tests/generator/inject-text';
 import { VARIANTS, type VariantName } from '../tests/generator/spec';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
@@ -88,6 +89,7 @@ const INJECT_KINDS: readonly InjectKind[] = [
   'missing-note',
   'wrong-note',
   'name',
+  ...TEXT_KINDS,
 ];
 
 function parseArgs(argv: string[]): {

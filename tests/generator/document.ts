@@ -3,8 +3,10 @@
  * narrative, claims) and its three outputs: page.html, tables.json (the shape of ../shared/fixtures/*\/tables.json)
  * and truth.json. Pure: no file system, no browser; scripts/generate-sample.ts writes the files.
  */
+
 import type Decimal from 'decimal.js';
 import { type Budget, buildBudget, exact, rowTotal, sum, totals } from './budget';
+import type { TextKind } from './inject-text';
 import { type Block, buildNarrative, type Claim } from './narrative';
 import { renderPage } from './render-html';
 import { makeSpec, type Spec, type TableKind, type VariantName } from './spec';
@@ -24,14 +26,17 @@ export interface Injection {
   new: string;
   /** Where the changed cell is in page.html (n-th `<table>`, n-th `<tr>` in it, n-th cell in the row). */
   html: { table: number; row: number; cell: number } | null;
+  /** Narrative defects (inject-text.ts): a stretch of the changed sentence, as printed, the finding must name. */
+  marker?: string;
 }
 /**
  * digit: one digit of an amount cell changed; swap: two adjacent digits swapped; total: a 合计 cell off by whole units;
  * pct-base: a change claim's % computed over this year (Y/X); missing-note: an empty table's note removed;
  * wrong-note: an empty table's note names the wrong budget (Shanghai's copy-paste slip);
- * name: the 绩效目标表's project name made a near miss of the 项目支出预算表 name.
+ * name: the 绩效目标表's project name made a near miss of the 项目支出预算表 name; the narrative's numbers and form:
+ * TextKind (inject-text.ts).
  */
-export type InjectKind = 'digit' | 'swap' | 'total' | 'pct-base' | 'missing-note' | 'wrong-note' | 'name';
+export type InjectKind = 'digit' | 'swap' | 'total' | 'pct-base' | 'missing-note' | 'wrong-note' | 'name' | TextKind;
 
 export interface GeneratedDoc {
   spec: Spec;

@@ -7,6 +7,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { generateVariant, type InjectKind, renderPage, tablesJson, truthJson } from './document';
 import { inject } from './inject';
+import { TEXT_KINDS } from './inject-text';
 import type { VariantName } from './spec';
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0]+/gu, ' ').trim();
@@ -182,5 +183,21 @@ describe('narrative and note injection', () => {
     const doc = generateVariant('sample');
     const noNotes = { ...doc, tables: doc.tables.map((t) => ({ ...t, notes: [] })) };
     expect(() => inject(noNotes, { kind: 'missing-note', seed: 1 })).toThrow(/no table with a note/);
+  });
+});
+
+describe('narrative defects (inject-text.ts)', () => {
+  const doc = generateVariant('sample', { seed: 5 });
+  it.each(TEXT_KINDS)('%s changes one paragraph, leaves the tables and the truth, and records its marker', (kind) => {
+    const bad = inject(doc, { kind, seed: 11 });
+    const rec = bad.injected.at(-1);
+    expect(rec?.kind).toBe(kind);
+    const changed = bad.blocks.flatMap((b, i) => (b.text !== doc.blocks[i]?.text ? [i] : []));
+    expect(changed).toEqual([rec?.block]);
+    expect(bad.blocks[rec?.block ?? -1]?.text).toContain(rec?.marker);
+    expect(doc.blocks[rec?.block ?? -1]?.text).not.toContain(rec?.new === '' ? '\u0000' : rec?.new);
+    expect(tablesJson(bad, 'x')).toEqual(tablesJson(doc, 'x'));
+    expect(truthJson(bad).budget).toEqual(truthJson(doc).budget);
+    expect(truthJson(bad).injected.at(-1)).toMatchObject({ kind, marker: rec?.marker });
   });
 });

@@ -6,6 +6,7 @@
 import Decimal from 'decimal.js';
 import type { GeneratedDoc, Injection, InjectKind } from './document';
 import { htmlTableIndices } from './document';
+import { injectText, TEXT_KINDS, type TextKind } from './inject-text';
 import { createRng, type Rng } from './prng';
 import { type Cell, type LogicalTable, toGrid } from './tables';
 
@@ -98,6 +99,11 @@ export function inject(doc: GeneratedDoc, opts: InjectOptions): GeneratedDoc {
   const out = cloneDoc(doc);
   const rng = createRng(opts.seed);
   const none = { table: null, row: null, col: null, block: null, claimId: null, html: null };
+
+  if ((TEXT_KINDS as readonly string[]).includes(opts.kind)) {
+    out.injected.push(injectText(out, opts.kind as TextKind, rng));
+    return out;
+  }
 
   if (opts.kind === 'pct-base') {
     const claim = rng.pick(out.claims.filter((c) => c.kind === 'change'));

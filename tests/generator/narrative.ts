@@ -9,7 +9,7 @@ import { type Budget, type ChangeTruth, exact, rowIncome, sum, totals } from './
 export interface Claim {
   /** Stable id, e.g. `change.total`, `share.income.gp`, `amount.basic`. */
   id: string;
-  kind: 'amount' | 'share' | 'change' | 'count';
+  kind: 'amount' | 'share' | 'change' | 'count' | 'item';
   /** What the claim is about, in the document's words. */
   subject: string;
   /** Index into the document's narrative blocks (the paragraph that states it). */
@@ -214,6 +214,44 @@ export function buildNarrative(b: Budget): { blocks: Block[]; claims: Claim[] } 
       .map((f) => share(`share.gp.${f.code}`, f.name, rowIncome(f).gp, T.income.gp))
       .join('；')}。`,
   );
+
+  // 预算编制说明 items, as Shanghai prints them: the 项's path with its codes, its amount, last year's 预算执行数 and the
+  // rate over it (one item 持平). Last year's amounts appear in no table: they are made up here, the rate computed.
+  add('paragraph', '（三）一般公共预算当年支出具体情况');
+  const leaves = b.functions.filter((f) => f.level === 3 && !rowIncome(f).gp.isZero()).slice(0, 4);
+  const FACTORS = ['1.083', '0.875', '1', '1.031'];
+  leaves.forEach((f, i) => {
+    const cls = b.functions.find((c) => c.level === 1 && f.code.startsWith(c.code));
+    const kuan = b.functions.find((c) => c.level === 2 && f.code.startsWith(c.code));
+    if (!cls || !kuan) return;
+    const x = rowIncome(f).gp;
+    const xp = new Decimal(fmtNarr(x).replace(/,/g, '') || '0');
+    const prior = xp.div(FACTORS[i % FACTORS.length] as string).toDecimalPlaces(2);
+    const same = prior.equals(xp);
+    const up = xp.greaterThan(prior);
+    const rate = pct(xp.minus(prior).abs(), prior);
+    const path = `${cls.name}（${cls.code}类）${kuan.name}（${kuan.code.slice(3)}款）${f.name}（${f.code.slice(5)}项）`;
+    const tail = same
+      ? `与${y - 1}年预算执行数持平`
+      : `比${y - 1}年预算执行数${up ? '增加' : '减少'}${rate.toFixed(2)}%`;
+    const text = `${y - 1}年当年预算执行数为${fmtNarr(prior)}万元，${y}年预算安排${fmtNarr(x)}万元，${tail}`;
+    claims.push({
+      id: `item.${f.code}`,
+      kind: 'item',
+      subject: path,
+      block: here(),
+      text,
+      value: same ? '0.00' : rate.toFixed(2),
+      truth: {
+        code: f.code,
+        current: exact(x),
+        prior: exact(prior),
+        direction: same ? 'same' : up ? 'increase' : 'decrease',
+        pct: rate.toFixed(10),
+      },
+    });
+    add('paragraph', `${i + 1}、${path}${fmtNarr(x)}万元，主要用于保障机构正常运转和履职需要。${text}。`);
+  });
 
   add('paragraph', '六、一般公共预算基本支出情况说明');
   const names = (g: 'personnel' | 'public') =>

@@ -2,9 +2,12 @@
  * Engine test on the synthetic disclosures (tests/generator): for every variant and a few seeds, the HTML extractor
  * reproduces every ground-truth table of tables.json cell for cell (with its title and meta lines), and the pipeline
  * (extractHtml → analyzeExtracted) gives each table the kind and unit truth.json records, the document's
- * organisation, year, kind, scope and staff counts, and no `error` finding — these documents satisfy every identity,
- * so any error is a false one. With one planted error (digit, swap, total, missing-note, wrong-note) the planted cell
- * or table is touched by an error or a warning. Pure: no files, no ../shared.
+ * organisation, year, kind, scope and staff counts, and no `error` or `warning` finding — these documents satisfy
+ * every identity and are written in proper form, so any is a false one. With one planted error (digit, swap, total,
+ * missing-note, wrong-note) the planted cell or table is touched by an error or a warning; with one planted narrative
+ * defect (inject-text.ts: 预算编制说明 item numbers, wrong year, 部门/单位, outdated name, empty reason, punctuation,
+ * placeholder, unfinished sentence, undisplayable character) a finding quotes the changed sentence. Pure: no files,
+ * no ../shared.
  */
 import Decimal from 'decimal.js';
 import { parseHTML } from 'linkedom';
@@ -16,6 +19,7 @@ import { analyzeExtracted } from '../../lib/pipeline/analyze';
 import type { Report } from '../../lib/report/report-schema';
 import { type GeneratedDoc, generateVariant, renderPage, tablesJson, truthJson } from '../generator/document';
 import { inject } from '../generator/inject';
+import { TEXT_KINDS } from '../generator/inject-text';
 import { VARIANTS, type VariantName } from '../generator/spec';
 
 const SEEDS = [1, 2, 42] as const;
@@ -150,6 +154,13 @@ describe.each(VARIANTS.flatMap((v) => SEEDS.map((s) => [v, s] as const)))('%s, s
     const errors = r().report.findings.filter((f) => f.severity === 'error');
     expect(errors.map((f) => `${f.rule}: ${f.message.zh}`)).toEqual([]);
   });
+
+  it('reports no warning on the clean document but the tables a variant leaves out on purpose', () => {
+    const warnings = r().report.findings.filter(
+      (f) => f.severity === 'warning' && !(variant === 'missing-tables' && f.rule === 'tables-present'),
+    );
+    expect(warnings.map((f) => `${f.rule}: ${f.message.zh}`)).toEqual([]);
+  });
 });
 
 /**
@@ -193,6 +204,29 @@ describe.each(INJECT_CASES)('inject %s into %s (seed %i)', (kind, variant, seed)
     ).toBeGreaterThan(0);
   });
 });
+
+/** Text as a finding quotes it: fullwidth forms folded, as extraction and the text rules read them. */
+const folded = (t: string) =>
+  t.normalize('NFKC').replace(/[\uFF01-\uFF5E]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+describe.each(VARIANTS.flatMap((v) => TEXT_KINDS.flatMap((kind) => [1, 2].map((seed) => [kind, v, seed] as const))))(
+  'inject %s into the narrative of %s (seed %i)',
+  (kind, variant, seed) => {
+    it('a finding names the changed sentence', () => {
+      const doc = inject(generateVariant(variant, { seed }), { kind, seed: seed * 7 + 3 });
+      const planted = doc.injected.at(-1);
+      if (!planted?.marker) throw new Error('nothing planted');
+      const { report } = run(doc, `${variant}:${seed}:${kind}`);
+      const marker = folded(planted.marker);
+      const loud = report.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+      const hit = loud.filter((f) => folded(f.claim?.text ?? '').includes(marker));
+      expect(
+        hit.length,
+        `${kind}: ${planted.original} → ${planted.new}; loud findings: ${loud.map((f) => `${f.rule} ${f.message.zh}`).join('; ')}`,
+      ).toBeGreaterThan(0);
+    });
+  },
+);
 
 /**
  * What converters print at a page break, in place of the continuation variant's `- N -`: other page-number forms,

@@ -33,6 +33,7 @@ import narrativeShares from './rules/narrative-shares';
 import narrativeStaff from './rules/narrative-staff';
 import narrativeStatedPrior from './rules/narrative-stated-prior';
 import narrativeSums from './rules/narrative-sums';
+import orgPerformanceFunds from './rules/org-performance-funds';
 import perfAmounts from './rules/perf-amounts';
 import perfCoverage from './rules/perf-coverage';
 import perfNames from './rules/perf-names';
@@ -82,6 +83,7 @@ export const RULES: Readonly<Record<string, CheckDefinition>> = {
   'narrative-staff': narrativeStaff,
   'narrative-stated-prior': narrativeStatedPrior,
   'narrative-sums': narrativeSums,
+  'org-performance-funds': orgPerformanceFunds,
   'perf-amounts': perfAmounts,
   'perf-coverage': perfCoverage,
   'perf-names': perfNames,

@@ -70,7 +70,7 @@ export function fundsOf(grid: readonly (readonly GridCell[])[], table: number): 
     for (let r = h + 1; r < grid.length; r++) {
       const labels = (grid[r] ?? []).slice(0, cols.total).map(text);
       const amounts = amountsOf(r);
-      if (!amounts || !amounts.total) break;
+      if (!amounts?.total) break;
       if (labels.some((l) => TOTAL_ROW_RE.test(l))) {
         funds.total = { row: r, amounts };
         break;

@@ -76,20 +76,20 @@ checkTester(rule, {
         summary('182066.56', '182157.13'),
         form([['任务1', '17720.97', '17270.97', '350.00'], ...RENSHE.slice(1)], ['182066.56', '181616.56', '350.00']),
       ),
-      findings: [{ severity: 'error', stated: '17720.97' }],
+      findings: [{ severity: 'error', cell: { table: 1, row: 3, col: 3 }, text: '17270.97' }],
     },
     {
       name: 'a 金额合计 that is not the sum of the tasks',
       doc: doc(summary('182066.56', '182157.13'), form(RENSHE, ['182166.56', '181816.56', '350.00'])),
       findings: [
-        { severity: 'error', stated: '182166.56' },
-        { severity: 'error', stated: '181816.56' },
+        { severity: 'error', cell: { table: 1, row: 6, col: 3 }, text: '182166.56' },
+        { severity: 'error', cell: { table: 1, row: 6, col: 4 }, text: '181816.56' },
       ],
     },
     {
       name: 'a form claiming more than the whole budget',
       doc: doc(summary('1000.00', '1000.00'), form(RENSHE, ['182066.56', '181716.56', '350.00'])),
-      findings: [{ severity: 'warning', stated: '182066.56' }],
+      findings: [{ severity: 'warning', cell: { table: 1, row: 6, col: 3 }, text: '超出部门全年预算' }],
     },
   ],
 });

@@ -2,7 +2,7 @@
  * Test infrastructure (synthetic document generator): plants one defect in a generated document's narrative — a
  * number that is wrong in a 预算编制说明 item, or a defect of form an inspector records (wrong year, 部门/单位 mixed,
  * an outdated 科目 name, an empty reason, punctuation, a placeholder, an unfinished sentence, a character that does
- * not display). Each is recorded with `marker`: a stretch of the changed sentence as printed, by which the test finds
+ * not display), or in the 绩效目标表's 资金支出构成 text (items that no longer add up). Each is recorded with `marker`: a stretch of the changed sentence as printed, by which the test finds
  * the finding that names it. The budget truth is never touched.
  */
 import Decimal from 'decimal.js';
@@ -24,6 +24,7 @@ export const TEXT_KINDS = [
   'placeholder',
   'unfinished',
   'undisplayable',
+  'perf-composition',
 ] as const;
 export type TextKind = (typeof TEXT_KINDS)[number];
 
@@ -155,6 +156,17 @@ export function injectText(out: GeneratedDoc, kind: TextKind, rng: Rng): Injecti
       if (!b.text.includes(original)) throw new Error('placeholder: no 机构设置 sentence naming the department');
       replaceIn(out, i, original, 'XX局为县人民政府工作部门');
       return record(i, null, original, 'XX局为县人民政府工作部门', 'XX局为县人民政府工作部门');
+    }
+    case 'perf-composition': {
+      // The 绩效目标表's 资金支出构成: its first item no longer adds up with the other to the stated total.
+      const table = out.tables.findIndex((tb) => tb.kind === 'budget.performance');
+      const cell = out.tables[table]?.rows.find((r) => r[0]?.text === '资金支出构成')?.[1];
+      const m = cell ? /运转经费([\d.]+)万元/u.exec(cell.text) : null;
+      if (!cell || !m) throw new Error('perf-composition: no 资金支出构成 in this document');
+      const amount = `${otherDigits(m[1] as string, rng)}万元`;
+      const original = cell.text;
+      cell.text = cell.text.replace(m[0], `运转经费${amount}`);
+      return { ...record(-1, null, original, cell.text, amount), block: null, table };
     }
     case 'undisplayable': {
       // A glyph the font could not map, as pdf.js and converters print it: U+FFFD.

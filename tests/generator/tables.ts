@@ -504,6 +504,13 @@ export function performanceProject(b: Budget) {
   return gp.reduce((best, p) => (p.amount.greaterThan(best.amount) ? p : best), gp[0] ?? (b.projects[0] as never));
 }
 
+/** `运转经费a万元、劳务费b万元，共计c万元。`: c is the project's money to the 0.01 万元, a its 60%, b the rest. */
+export function composition(amount: Decimal): string {
+  const c = amount.toDecimalPlaces(2);
+  const a = c.times('0.6').toDecimalPlaces(2);
+  return `运转经费${a.toFixed(2)}万元、劳务费${c.minus(a).toFixed(2)}万元，共计${c.toFixed(2)}万元。`;
+}
+
 /** 项目支出绩效目标表 in 元 (whole yuan), 6 columns, modelled on the seeds' annexes. */
 function performanceTable(b: Budget): LogicalTable {
   const { spec } = b;
@@ -536,6 +543,8 @@ function performanceTable(b: Budget): LogicalTable {
     row(t(''), t('其中：财政拨款'), { text: yuan, num: true }, t(''), t('其中：财政拨款'), { text: yuan, num: true }),
     row(t(''), t('其他资金'), { text: '0', num: true }, t(''), t('其他资金'), { text: '0', num: true }),
     row(t('年度总体目标'), t(''), t(`按计划完成${p.name}各项任务，提升公共文化和旅游服务水平。`), t(''), t(''), t('')),
+    // 资金支出构成 in 万元, as the national template prints it: two items and the total they come to.
+    row(t('资金支出构成'), t(''), t(composition(p.amount)), t(''), t(''), t('')),
     row(t('绩效指标'), t('一级指标'), t('二级指标'), t('三级指标'), t(''), t('指标值')),
     ...indicators.map(([a, b2, c, d]) => row(t(''), t(a), t(b2), t(c), t(''), t(d))),
   ];
@@ -554,9 +563,11 @@ function performanceTable(b: Budget): LogicalTable {
     [5, 2, 1, 2],
     [6, 0, 1, 2],
     [6, 2, 1, 4],
-    [7, 0, indicators.length + 1, 1],
-    [7, 3, 1, 2],
-    ...indicators.map((_, i): [number, number, number, number] => [8 + i, 3, 1, 2]),
+    [7, 0, 1, 2],
+    [7, 2, 1, 4],
+    [8, 0, indicators.length + 1, 1],
+    [8, 3, 1, 2],
+    ...indicators.map((_, i): [number, number, number, number] => [9 + i, 3, 1, 2]),
   ];
   const grid = body.map((r) => r.cells.map((c): Cell | null => c));
   for (const [r, c, rs, cs] of spans) {

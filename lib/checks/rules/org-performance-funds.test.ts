@@ -1,7 +1,6 @@
-import type { GridCell } from '../../extract/types';
 import type { BudgetDocument } from '../../model/budget-document';
-import { withSources } from '../../narrative/sources';
-import { buildDoc, type TableSpec } from '../testing/build-doc';
+import { narrativeDoc } from '../../narrative/testing/narrative-doc';
+import type { TableSpec } from '../testing/build-doc';
 import { checkTester } from '../testing/check-tester';
 import rule from './org-performance-funds';
 
@@ -30,20 +29,8 @@ const form = (tasks: string[][], total: string[]): string[][] => [
   ['年度总体目标', '目标1:全力做好稳就业工作;', '', '', '', ''],
 ];
 
-function doc(summaryTable: TableSpec, grid: string[][]): BudgetDocument {
-  const base = buildDoc([summaryTable, { kind: 'budget.org-performance', unit: null, columns: ['text'], rows: [] }]);
-  const grids: GridCell[][][] = [[], grid.map((r) => r.map((text) => ({ text })))];
-  return withSources(base, {
-    blocks: [],
-    tables: grids.map((rows) => ({
-      title: null,
-      meta: [],
-      notes: [],
-      rows,
-      origin: { kind: 'html' as const, tables: [] },
-    })),
-  });
-}
+const doc = (summaryTable: TableSpec, grid: string[][]): BudgetDocument =>
+  narrativeDoc([summaryTable], [], [grid], {}, 'budget.org-performance');
 
 const RENSHE = [
   ['任务1', '17720.97', '17370.97', '350.00'],

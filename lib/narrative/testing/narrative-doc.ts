@@ -18,15 +18,16 @@ export interface FormSpec {
   rows: string[][];
 }
 
-/** Amount tables + performance forms (kind `budget.performance`, grids attached) + narrative sections. */
+/** Amount tables + performance forms (kind `budget.performance` unless told, grids attached) + narrative sections. */
 export function narrativeDoc(
   tables: TableSpec[],
   secs: Section[] = [],
   forms: string[][][] = [],
   info: Partial<BudgetDocument['document']> = {},
+  formKind: TableSpec['kind'] = 'budget.performance',
 ): BudgetDocument {
   const formSpecs: TableSpec[] = forms.map(() => ({
-    kind: 'budget.performance',
+    kind: formKind,
     unit: null,
     columns: ['text'],
     rows: [],

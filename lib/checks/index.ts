@@ -24,6 +24,7 @@ import narrativeAmounts from './rules/narrative-amounts';
 import narrativeAnnex from './rules/narrative-annex';
 import narrativeChanges from './rules/narrative-changes';
 import narrativeCompareYear from './rules/narrative-compare-year';
+import narrativeCompletion from './rules/narrative-completion';
 import narrativeCounts from './rules/narrative-counts';
 import narrativeItemTwice from './rules/narrative-item-twice';
 import narrativeLabels from './rules/narrative-labels';
@@ -74,6 +75,7 @@ export const RULES: Readonly<Record<string, CheckDefinition>> = {
   'narrative-annex': narrativeAnnex,
   'narrative-changes': narrativeChanges,
   'narrative-compare-year': narrativeCompareYear,
+  'narrative-completion': narrativeCompletion,
   'narrative-counts': narrativeCounts,
   'narrative-item-twice': narrativeItemTwice,
   'narrative-labels': narrativeLabels,

@@ -15,7 +15,9 @@ const cache = new WeakMap<BudgetDocument, Claim[]>();
 export function claimsOf(doc: BudgetDocument): Claim[] {
   const hit = cache.get(doc);
   if (hit) return hit;
-  const claims = extractClaims(passagesOf(doc, sourcesOf(doc)?.blocks ?? null), classNamesOf(doc));
+  const claims = extractClaims(passagesOf(doc, sourcesOf(doc)?.blocks ?? null), classNamesOf(doc), {
+    final: doc.document.kind === 'final',
+  });
   markUnitTypos(doc, claims);
   cache.set(doc, claims);
   return claims;
@@ -29,7 +31,7 @@ export function claimsOf(doc: BudgetDocument): Claim[] {
 function markUnitTypos(doc: BudgetDocument, claims: Claim[]): void {
   for (const c of claims) {
     if (c.kind !== 'amount' || c.isDelta || !c.subject || c.value.isZero()) continue;
-    const values = linkSubject(doc, c.subject, c.place.section);
+    const values = linkSubject(doc, c.subject, c.place.section, c.measure);
     const inPrinted = values.some((v) => v.value !== null && convert(v.value, v.unit, c.unit).eq(c.value));
     if (inPrinted) continue;
     const typo = values.find((v) => v.value !== null && v.unit !== c.unit && v.value.eq(c.value));
@@ -61,5 +63,8 @@ export interface LinkedAmount {
 export function linkedAmountsOf(doc: BudgetDocument): LinkedAmount[] {
   return claimsOf(doc)
     .filter((c): c is AmountClaim => c.kind === 'amount' && !c.isDelta && c.subject !== null)
-    .map((claim) => ({ claim, values: claim.subject ? linkSubject(doc, claim.subject, claim.place.section) : [] }));
+    .map((claim) => ({
+      claim,
+      values: claim.subject ? linkSubject(doc, claim.subject, claim.place.section, claim.measure) : [],
+    }));
 }

@@ -7,12 +7,14 @@
  */
 import Decimal from 'decimal.js';
 import type { MoneyUnitName } from '../model/budget-document';
+import type { Measure } from '../model/column-roles';
 import { findMoney, findPercents } from '../money/narrative';
 import { halfUnit } from '../money/rounding';
 import { convert } from '../money/unit';
 import { fold } from '../recognise/fold';
+import { COMPLETION_BEFORE_RE, measureIn } from './measure';
 import { type BlockAnchor, locate, type Passage } from './passages';
-import { GRAND_SUBJECTS, PARENT_SUBJECT, type Subject, subjectOf } from './subjects';
+import { functionItemIn, GRAND_SUBJECTS, PARENT_SUBJECT, type Subject, subjectOf } from './subjects';
 
 /** Where a claim is printed: the ClaimRef shape of lib/checks/finding (text, section, anchor, offsets in the block). */
 export interface ClaimPlace {
@@ -44,6 +46,11 @@ export interface AmountClaim {
    * `unit` then holds the tables' unit, so the statement is read once, right, and reported once as a typo.
    */
   unitTypo?: MoneyUnitName;
+  /**
+   * Final accounts only: which of the two figures a 决算 states about one item this is — `budget` for 年初预算为A /
+   * 完成预算A, `actual` for 决算为B / 执行数B. Absent where the words name neither (then it is the outturn).
+   */
+  measure?: Measure;
   place: ClaimPlace;
 }
 
@@ -100,7 +107,22 @@ export interface CountClaim {
   place: ClaimPlace;
 }
 
-export type Claim = AmountClaim | ShareClaim | ChangeClaim | SumClaim | CountClaim;
+/**
+ * `年初预算为A万元，支出决算为B万元，完成年初预算的C%` (final accounts): C = B ÷ A. Either amount may be left to the
+ * tables (`因公出国（境）费决算为B万元，完成预算的C%` — A is the 三公 table's 预算数).
+ */
+export interface CompletionClaim {
+  kind: 'completion';
+  id: number;
+  subject: Subject | null;
+  budget: AmountClaim | null;
+  actual: AmountClaim | null;
+  pct: Decimal;
+  pctDecimals: number;
+  place: ClaimPlace;
+}
+
+export type Claim = AmountClaim | ShareClaim | ChangeClaim | SumClaim | CountClaim | CompletionClaim;
 
 /** `增加（减少）`: the template's wording left as printed, the direction in brackets. */
 const BOTH_WAYS = '(?:[(（](?:增加|减少|增长|下降|降低)[)）])?';
@@ -154,6 +176,13 @@ interface Ctx {
   p: Passage;
   nextId: () => number;
   classNames: readonly string[];
+  /** The document is a 决算: amounts carry a measure (预算 / 决算) and 完成预算的C% is read. */
+  final: boolean;
+  /**
+   * Final accounts: the item the passage is speaking about (the last numbered 科目 heading), for an amount whose
+   * words are only its measure (`年初预算为A万元，支出决算为B万元`) in a sentence that names no subject itself.
+   */
+  topic: Subject | null;
 }
 
 function place(ctx: Ctx, sent: Sentence, start: number, end: number): ClaimPlace {
@@ -182,12 +211,19 @@ function readSentence(ctx: Ctx, sent: Sentence, prev: SentenceClaims | null): Se
   const s = sent.text;
   const claims: Claim[] = [];
   const money = findMoney(s);
+  // `1、一般公共服务支出（类）财政事务（款）行政运行（项）。` heads the item the next sentences' 预算/决算 speak of.
+  if (ctx.final && money.length === 0) {
+    const item = functionItemIn(s.replace(/[。\s]+$/u, ''));
+    if (item) ctx.topic = item;
+  }
   const amounts: AmountClaim[] = [];
   const pos = new Map<AmountClaim, { at: number; end: number }>();
   const loose = new Set<AmountClaim>();
   const indexIn = (_s: string, a: AmountClaim): number => pos.get(a)?.at ?? -1;
   const endOf = (a: AmountClaim): number => pos.get(a)?.end ?? -1;
   let prevEnd = 0;
+  // The sentence's last subject, for a 决算为B whose item the clause before named (`…年初预算为A，支出决算为B`).
+  let local: Subject | null = null;
   for (const m of money) {
     const brk = lastBreak(s, m.start);
     const near = s.slice(Math.max(brk + 1, prevEnd), m.start);
@@ -195,10 +231,15 @@ function readSentence(ctx: Ctx, sent: Sentence, prev: SentenceClaims | null): Se
     const before = s.slice(Math.max(0, m.start - 24), m.start);
     const comparative = DELTA_BEFORE_RE.test(fold(before));
     const isDelta = comparative || LOOSE_DELTA_BEFORE_RE.test(fold(s.slice(Math.max(brk + 1, prevEnd), m.start)));
+    const measured = ctx.final && !isDelta ? measureIn(near) : null;
+    let subject = isDelta ? null : subjectOf(measured ? measured.core : near, wide, ctx.classNames);
+    if (measured && !subject && measured.bare) subject = local ?? ctx.topic;
+    if (subject) local = subject;
     const a: AmountClaim = {
       kind: 'amount',
       id: ctx.nextId(),
-      subject: isDelta ? null : subjectOf(near, wide, ctx.classNames),
+      subject,
+      ...(measured ? { measure: measured.measure } : {}),
       label: near.trim(),
       value: m.value,
       unit: m.unit,
@@ -222,6 +263,7 @@ function readSentence(ctx: Ctx, sent: Sentence, prev: SentenceClaims | null): Se
   // Changes: a delta amount, and/or a percentage after 增长/下降.
   const pcts = findPercents(s);
   const usedPct = new Set<number>();
+  if (ctx.final) claims.push(...completions(ctx, sent, amounts, pcts, usedPct, indexIn, endOf));
   for (const d of amounts.filter((a) => a.isDelta && !loose.has(a))) {
     const dirWord = fold(s.slice(Math.max(0, indexIn(s, d) - 6), indexIn(s, d)));
     const after = s.slice(endOf(d));
@@ -345,6 +387,8 @@ function readSentence(ctx: Ctx, sent: Sentence, prev: SentenceClaims | null): Se
       const clause = gapText.split(/[，,；;。]/u).pop() ?? '';
       if (/^\s*(包含|其中含|含有|其中)/u.test(clause) && parts.length > 0) continue;
       if (a.subject && GRAND_SUBJECTS.has(a.subject.id)) break;
+      // 决算为B万元，完成预算A万元: the budget beside each outturn is no part of the outturn's total.
+      if ((a.measure ?? 'actual') !== (marker.head.measure ?? 'actual')) continue;
       // An amount with no words of its own (`人员经费138.06万元，124.13万元`): the list cannot be read as parts.
       if (/^[\s，,、；;：:]*$/u.test(gapText) && parts.length > 0) {
         parts.length = 0;
@@ -404,6 +448,57 @@ function readSentence(ctx: Ctx, sent: Sentence, prev: SentenceClaims | null): Se
 }
 
 type IndexIn = (s: string, a: AmountClaim) => number;
+
+/**
+ * `…完成（年初）预算的C%` / `完成预算A万元的C%` / `预算完成率C%`: each with the 预算 and 决算 amounts stated in its
+ * clause run (since the previous completion or semicolon); the percentages it takes are not read as anything else.
+ */
+function completions(
+  ctx: Ctx,
+  sent: Sentence,
+  amounts: readonly AmountClaim[],
+  pcts: ReturnType<typeof findPercents>,
+  used: Set<number>,
+  indexIn: IndexIn,
+  endOf: (a: AmountClaim) => number,
+): CompletionClaim[] {
+  const s = sent.text;
+  const out: CompletionClaim[] = [];
+  let from = 0;
+  pcts.forEach((q, i) => {
+    const before = fold(s.slice(Math.max(from, q.start - 16), q.start));
+    const inClause = amounts.filter((a) => !a.isDelta && indexIn(s, a) >= from && endOf(a) <= q.start);
+    const last = inClause[inClause.length - 1];
+    // 完成预算A万元的C%: the budget sits between the words and the percentage.
+    const inner =
+      last?.measure === 'budget' && /^的?$/u.test(fold(s.slice(endOf(last), q.start))) && /完成/u.test(fold(last.label))
+        ? last
+        : null;
+    if (!inner && !COMPLETION_BEFORE_RE.test(before)) return;
+    const semi = Math.max(s.lastIndexOf('；', q.start), s.lastIndexOf(';', q.start));
+    const run = inClause.filter((a) => indexIn(s, a) > semi);
+    const budget = inner ?? [...run].reverse().find((a) => a.measure === 'budget') ?? null;
+    const actual = [...run].reverse().find((a) => a.measure === 'actual') ?? null;
+    const subject = actual?.subject ?? budget?.subject ?? null;
+    used.add(i);
+    from = q.end;
+    if (!budget && !actual) return;
+    const first = [budget, actual]
+      .filter((a): a is AmountClaim => a !== null)
+      .sort((a, b) => indexIn(s, a) - indexIn(s, b))[0]!;
+    out.push({
+      kind: 'completion',
+      id: ctx.nextId(),
+      subject,
+      budget,
+      actual,
+      pct: q.value,
+      pctDecimals: q.decimals,
+      place: place(ctx, sent, indexIn(s, first), q.end),
+    });
+  });
+  return out;
+}
 
 function halfOf(a: AmountClaim): Decimal {
   return convert(halfUnit(a.decimals), a.unit, '元');
@@ -505,11 +600,15 @@ function findMarkers(
  * Every claim in the passages, in text order. `classNames` adds the function-class names the document's tables
  * print (so a class outside the standard list still reads as a class).
  */
-export function extractClaims(passages: readonly Passage[], classNames: readonly string[] = []): Claim[] {
+export function extractClaims(
+  passages: readonly Passage[],
+  classNames: readonly string[] = [],
+  opts: { final?: boolean } = {},
+): Claim[] {
   let n = 0;
   const out: Claim[] = [];
   for (const p of passages) {
-    const ctx: Ctx = { p, nextId: () => n++, classNames };
+    const ctx: Ctx = { p, nextId: () => n++, classNames, final: opts.final ?? false, topic: null };
     let prev: SentenceClaims | null = null;
     for (const sent of sentences(p.text)) {
       const r = readSentence(ctx, sent, prev);

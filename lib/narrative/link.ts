@@ -6,8 +6,8 @@
  */
 import type Decimal from 'decimal.js';
 import type { BudgetDocument, BudgetTable, Column, MoneyUnitName, Row } from '../model/budget-document';
-import type { ColumnRole, Side } from '../model/column-roles';
-import type { TableKind } from '../model/table-kinds';
+import type { ColumnRole, Measure, Side } from '../model/column-roles';
+import { FINAL_TABLE_KINDS, type TableKind } from '../model/table-kinds';
 import { fold } from '../recognise/fold';
 import type { Subject, SubjectId } from './subjects';
 
@@ -184,6 +184,40 @@ function lookupsFor(s: Subject): Lookup[] {
   }
 }
 
+const FINAL_KINDS: ReadonlySet<string> = new Set(FINAL_TABLE_KINDS);
+
+/** The 决算 table of a budget table's kind (budget.income → final.income), null where 决算 print none. */
+function finalKind(k: TableKind): TableKind | null {
+  const f = k.replace(/^budget\./u, 'final.');
+  return FINAL_KINDS.has(f) ? (f as TableKind) : null;
+}
+
+/**
+ * Lookups in a 决算: the budget's, on the 决算 tables — except where the two differ. There 收入 and 支出 are not one
+ * figure (本年支出合计 is no 本年收入合计: 结余 lie between them), and 年初结转和结余 stands for 上年结转.
+ */
+function finalLookupsFor(s: Subject): Lookup[] {
+  switch (s.id) {
+    case 'expenditure-current':
+      return [
+        L('final.summary', CURRENT_TOTAL, 'total', 'expenditure'),
+        L('final.summary', CURRENT_TOTAL, 'amount', 'expenditure'),
+        L('final.expenditure', 'total', 'total'),
+      ];
+    case 'income-current':
+      return [L('final.summary', CURRENT_TOTAL, 'amount', 'income'), L('final.income', 'total', 'total')];
+    case 'carryover':
+      return [L('final.summary', /年初结转/u, 'amount', 'income')];
+    case 'fiscal-carry':
+      return [L('final.fiscal-summary', /年初.*结转/u, 'amount', 'income')];
+    default:
+      return lookupsFor(s).flatMap((l) => {
+        const kind = finalKind(l.kind);
+        return kind ? [{ ...l, kind }] : [];
+      });
+  }
+}
+
 /** Which tables a section's numbers come from (二、收入预算 → 表1/表2 …), most specific first. */
 export function sectionKinds(section: string | null): TableKind[] {
   const h = fold(section ?? '');
@@ -263,11 +297,22 @@ function rowByPath(t: BudgetTable, path: readonly string[], code?: string): Row 
   return found;
 }
 
-function valueAt(doc: BudgetDocument, t: BudgetTable, lk: Lookup): TableValue | null {
+/**
+ * `measure` (final accounts): 预算 figures are read only from columns headed 预算数 (never from the outturn), 决算
+ * figures from 决算数 columns or, where the table prints one measure, its only one.
+ */
+function valueAt(doc: BudgetDocument, t: BudgetTable, lk: Lookup, measure?: Measure): TableValue | null {
   let cols = t.columns.filter((c) => c.role === lk.role && (lk.side === undefined || c.side === lk.side));
+  if (measure === 'budget') cols = cols.filter((c) => c.measure === 'budget');
+  else if (measure === 'actual')
+    cols = cols.some((c) => c.measure === 'actual')
+      ? cols.filter((c) => c.measure === 'actual')
+      : cols.filter((c) => c.measure === undefined);
   // A side printing one amount column (预算数) holds its totals there.
-  if (cols.length === 0 && lk.role === 'total') {
-    const amounts = t.columns.filter((c) => c.role === 'amount' && (lk.side === undefined || c.side === lk.side));
+  if (cols.length === 0 && lk.role === 'total' && measure !== 'budget') {
+    const amounts = t.columns.filter(
+      (c) => c.role === 'amount' && (lk.side === undefined || c.side === lk.side) && c.measure !== 'budget',
+    );
     if (amounts.length === 1) cols = amounts;
   }
   // This year's column where the table prints several years side by side.
@@ -294,9 +339,17 @@ function valueAt(doc: BudgetDocument, t: BudgetTable, lk: Lookup): TableValue | 
  * Every table value the subject may refer to, the section's own tables first. Empty when the document prints no
  * table for it (政府采购, a missing table) — the claim is then unchecked, not wrong.
  */
-export function linkSubject(doc: BudgetDocument, subject: Subject, section: string | null): TableValue[] {
-  const lookups = lookupsFor(subject);
-  const pref = sectionKinds(section);
+export function linkSubject(
+  doc: BudgetDocument,
+  subject: Subject,
+  section: string | null,
+  measure?: Measure,
+): TableValue[] {
+  const final = doc.document.kind === 'final';
+  const lookups = final ? finalLookupsFor(subject) : lookupsFor(subject);
+  const pref = sectionKinds(section)
+    .map((k) => (final ? finalKind(k) : k))
+    .filter((k): k is TableKind => k !== null);
   const rank = (k: TableKind) => {
     const i = pref.indexOf(k);
     return i < 0 ? pref.length : i;
@@ -306,7 +359,7 @@ export function linkSubject(doc: BudgetDocument, subject: Subject, section: stri
   const seen = new Set<string>();
   for (const { l } of ordered) {
     for (const t of doc.tables.filter((x) => x.kind === l.kind && !x.empty)) {
-      const v = valueAt(doc, t, l);
+      const v = valueAt(doc, t, l, final ? (measure ?? 'actual') : undefined);
       if (!v) continue;
       const k = `${v.table}:${v.row}:${v.col}`;
       if (seen.has(k)) continue;

@@ -76,10 +76,13 @@ function roleOfWord(text: string): ColumnRole | null {
   return null;
 }
 
+/** The measure the deepest header cell that names one gives (预算数 › 合计 as well as 合计 › 预算数). */
 function measureOf(path: readonly string[]): Measure | undefined {
-  const leaf = fold(path[path.length - 1] ?? '');
-  if (/决算数$|^决算$|执行数$/.test(leaf)) return 'actual';
-  if (/^预算数$|^全年预算数$|^年初预算数$|^预算$/.test(leaf)) return 'budget';
+  for (let i = path.length - 1; i >= 0; i--) {
+    const h = fold(path[i] ?? '');
+    if (/决算数$|^决算$|执行数$/.test(h)) return 'actual';
+    if (/^预算数$|^全年预算数$|^年初预算数$|^预算$/.test(h)) return 'budget';
+  }
   return undefined;
 }
 

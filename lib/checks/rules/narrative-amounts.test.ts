@@ -17,8 +17,49 @@ const yuanTable: TableSpec = {
   rows: [['', '合计', '20617100.00', '4278700.00', '16338400.00']],
 };
 
+/** A 决算's 财政拨款收入支出决算总表 (Shanghai 2024): 本年收入 2940.05 + 年初结转和结余 21.63 = 总计 2961.68. */
+const finalFiscal: TableSpec = {
+  kind: 'final.fiscal-summary',
+  columns: [
+    { role: 'name', side: 'income' },
+    { role: 'amount', side: 'income', header: '决算数' },
+    { role: 'name', side: 'expenditure' },
+    { role: 'total', side: 'expenditure' },
+  ],
+  rows: [
+    ['一、一般公共预算财政拨款', '2940.05', '一、一般公共服务支出', '2940.05'],
+    ['本年收入合计', '2940.05', '本年支出合计', '2940.05'],
+    ['年初财政拨款结转和结余', '21.63', '年末财政拨款结转和结余', '21.63'],
+    ['总计', '2961.68', '总计', '2961.68'],
+  ],
+};
+/** A 决算's 支出决算表: 决算数 only (the budget is in the 预算, not here). */
+const finalExpenditure: TableSpec = {
+  kind: 'final.expenditure',
+  columns: ['code', 'name', 'total', 'basic', 'project'],
+  rows: [
+    ['', '合计', '2940.05', '2336.91', '603.14'],
+    ['201', '一般公共服务支出', '2106.66', '1503.52', '603.14'],
+  ],
+};
+const finalDoc = (text: string) =>
+  buildDoc([finalFiscal, finalExpenditure], {
+    kind: 'final',
+    sections: sections(['四、财政拨款收入支出决算总体情况说明', text]),
+  });
+
 checkTester(rule, {
   pass: [
+    {
+      name: '决算: 财政拨款收入支出总计 against the 决算 table’s 总计',
+      doc: finalDoc('本部门2024年度财政拨款收入支出总计2961.68万元。'),
+      minVerified: 1,
+    },
+    {
+      name: '决算: a 年初预算 figure is never compared with the outturn',
+      doc: finalDoc('一般公共服务支出(类)年初预算为2200.00万元，支出决算为2106.66万元。'),
+      minVerified: 1,
+    },
     {
       name: 'amounts equal their table values (and a 3-decimal amount within rounding)',
       doc: buildDoc([expenditure], {
@@ -42,6 +83,11 @@ checkTester(rule, {
     },
   ],
   fail: [
+    {
+      name: '决算: 财政拨款收入支出总计 printed as 0.3万元 (上海 普陀区财政局 2024)',
+      doc: finalDoc('本部门2024年度财政拨款收入支出总计0.3万元。'),
+      findings: [{ severity: 'error', text: '0.3' }],
+    },
     {
       name: 'a 项 named by its path in a 预算编制说明 item, against its row (not the first row of that name)',
       doc: buildDoc(

@@ -89,7 +89,7 @@ export default defineCheck({
       const head = heads.get(c.id);
       const parents = PARENTS[c.subject.id];
       if (head !== undefined && parents && (head === null || !parents.includes(head))) continue;
-      const values = linkSubject(doc, c.subject, c.place.section);
+      const values = linkSubject(doc, c.subject, c.place.section, c.measure);
       if (values.length === 0) continue;
       const stated = claimTerm(c);
       let best = values[0];

@@ -139,7 +139,9 @@ export default defineCheck({
       }
       // No base makes it hold: wrong where the base is the text's own (named after 占, or a total heading the list).
       const headIsTotal = !!c.whole?.subject && DOCUMENT_TOTALS.includes(c.whole.subject.id);
-      const confirmed = named.length > 0 || headIsTotal;
+      // A 决算's 绩效自评 speaks of the projects' 全年预算数, which its tables do not print: the base is not read.
+      const selfReview = doc.document.kind === 'final' && /绩效/u.test(c.place.sentence);
+      const confirmed = (named.length > 0 || headIsTotal) && !selfReview;
       report(
         ctx,
         c,
@@ -149,10 +151,15 @@ export default defineCheck({
         claim,
         confirmed
           ? undefined
-          : {
-              zh: '（文中未写明总额，按所在段落的首个金额计算，此项未核实。）',
-              en: '(The text names no base; computed on the paragraph’s first amount, not verified.)',
-            },
+          : selfReview
+            ? {
+                zh: '（绩效自评的金额按预算数计，表中印的是决算数，此项未核实。）',
+                en: '(Self-review amounts are budgets; the tables print outturns, so this is not verified.)',
+              }
+            : {
+                zh: '（文中未写明总额，按所在段落的首个金额计算，此项未核实。）',
+                en: '(The text names no base; computed on the paragraph’s first amount, not verified.)',
+              },
       );
     }
   },

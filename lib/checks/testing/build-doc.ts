@@ -11,7 +11,14 @@ import { roleLabel } from '../role-labels';
 
 export type ColumnSpec =
   | ColumnRole
-  | { role: ColumnRole; side?: Side; header?: string; block?: number; period?: Column['period'] };
+  | {
+      role: ColumnRole;
+      side?: Side;
+      header?: string;
+      block?: number;
+      period?: Column['period'];
+      measure?: Column['measure'];
+    };
 
 export interface TableSpec {
   kind: TableKind;
@@ -57,7 +64,8 @@ export function buildTable(spec: TableSpec, index = 0): BudgetTable {
   const seen = new Map<string, number>();
   const columns: Column[] = spec.columns.map((c, i) => {
     const s = typeof c === 'string' ? { role: c } : c;
-    const base = s.side ? `${s.side}.${s.role}` : s.role;
+    const measure = 'measure' in s ? s.measure : undefined;
+    const base = `${s.side ? `${s.side}.${s.role}` : s.role}${measure ? `.${measure}` : ''}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     const col: Column = {
@@ -69,6 +77,7 @@ export function buildTable(spec: TableSpec, index = 0): BudgetTable {
     if (s.side) col.side = s.side;
     if ('block' in s && s.block !== undefined) col.block = s.block;
     if ('period' in s && s.period !== undefined) col.period = s.period;
+    if (measure) col.measure = measure;
     return col;
   });
   const economic = ECONOMIC_CODE_KINDS.has(spec.kind);

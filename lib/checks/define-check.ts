@@ -3,9 +3,10 @@
  * BudgetDocument and calls `ctx.report` / `ctx.pass` (or `ctx.compare`, which does both through the one rounding
  * helper in tolerance.ts). Rules are pure and deterministic: no I/O, no clock, no DOM, and they never mutate the doc.
  */
+import Decimal from 'decimal.js';
 import type { BudgetDocument, MoneyUnitName } from '../model/budget-document';
 import type { CellRef, ClaimRef, Finding, Severity } from './finding';
-import { type Comparison, compareSum, type Printed, printedText } from './tolerance';
+import { type Comparison, compareSum, formatAmount, type Printed, printedText } from './tolerance';
 
 export interface Localised {
   zh: string;
@@ -46,6 +47,11 @@ export interface CompareInput {
   terms: Term[];
   /** Severity when the gap is beyond rounding (default `error`). */
   severity?: Exclude<Severity, 'rounding'>;
+  /**
+   * A wider bound of rounding alone that the caller knows (a cell printed as the sum of its rounded items), in the
+   * stated amount's unit, with why: a gap within it is rounding.
+   */
+  widerBound?: { tolerance: Decimal; why: Localised };
   /** Appended to the message when the gap is beyond rounding (e.g. why a scope difference is legitimate). */
   note?: Localised;
   claim?: ClaimRef | null;
@@ -141,7 +147,10 @@ export function makeContext(
     report,
     pass: (p) => sinks.pass(p.cells, p.claim ?? null),
     compare(input) {
-      const c = compareSum(input.stated, input.terms);
+      let c = compareSum(input.stated, input.terms);
+      const wider = input.widerBound;
+      const widened = c.verdict === 'mismatch' && wider && new Decimal(c.difference).abs().lte(wider.tolerance);
+      if (widened) c = { ...c, verdict: 'rounding', tolerance: formatAmount(wider.tolerance, 0) };
       const cells = cellsOf(input.stated, input.terms);
       if (c.verdict === 'exact') {
         sinks.pass(cells, input.claim ?? null, { tolerance: c.tolerance, unit: c.unit });
@@ -170,9 +179,11 @@ export function makeContext(
             zh: '分项在表中均为空，可能未能读取，此项未核实。',
             en: 'Every part is blank in the table, perhaps not read; not checked.',
           }
-        : c.verdict === 'mismatch' && input.note
-          ? input.note
-          : null;
+        : widened
+          ? wider.why
+          : c.verdict === 'mismatch' && input.note
+            ? input.note
+            : null;
       report({
         severity,
         message: { zh: note ? `${zh}${note.zh}` : zh, en: note ? `${en} ${note.en}` : en },

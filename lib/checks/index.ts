@@ -18,6 +18,7 @@ import columnTotal from './rules/column-total';
 import emptyNoteFund from './rules/empty-note-fund';
 import emptyTableHasAmounts from './rules/empty-table-has-amounts';
 import emptyTableNote from './rules/empty-table-note';
+import fundBalance from './rules/fund-balance';
 import fundTablesMatch from './rules/fund-tables-match';
 import incomeExpenditureCodes from './rules/income-expenditure-codes';
 import narrativeAmounts from './rules/narrative-amounts';
@@ -69,6 +70,7 @@ export const RULES: Readonly<Record<string, CheckDefinition>> = {
   'empty-note-fund': emptyNoteFund,
   'empty-table-has-amounts': emptyTableHasAmounts,
   'empty-table-note': emptyTableNote,
+  'fund-balance': fundBalance,
   'fund-tables-match': fundTablesMatch,
   'income-expenditure-codes': incomeExpenditureCodes,
   'narrative-amounts': narrativeAmounts,

@@ -3,8 +3,10 @@
  * name, and the cross-table comparison every chain rule uses (one stated cell in one table against cells of
  * another, through the shared rounding helper, with units converted). Read-only over the model.
  */
+import Decimal from 'decimal.js';
 import type { BudgetDocument, BudgetTable, Column, Row, SideRow } from '../model/budget-document';
 import type { ColumnRole } from '../model/column-roles';
+import { halfUnit } from '../money/rounding';
 import type { CheckContext, Localised, Term } from './define-check';
 import { columnFor, tableLabel, termAt } from './table-access';
 import { compareSum } from './tolerance';
@@ -76,7 +78,54 @@ export function compareAcross(
 ): void {
   if ([stated, ...terms].some((c) => c.table.unit === null && doc.document.unit === null)) return;
   const t = (c: Side2): Term => termAt(doc, c.table, c.row, c.col, c.label, c.sideRow ? { side: c.sideRow } : {});
-  ctx.compare({ what, stated: t(stated), terms: terms.map(t), ...opts });
+  const st = t(stated);
+  const ts = terms.map(t);
+  const c = compareSum(st, ts);
+  // A class printed as the sum of its rounded items (支出决算表 208 = Σ 项 = 326.72 where the 总表 prints the rounded
+  // class, 326.71) is that sum's rounding, not the class's: the bound is a half unit per item it adds up.
+  if (c.verdict === 'mismatch' && ts.every((x) => x.unit === st.unit)) {
+    const bound = [stated, ...terms].reduce((acc, x) => acc + (summedParts(x) ?? 1), 0);
+    const half = halfUnit(Math.max(st.decimals, ...ts.map((x) => x.decimals)));
+    if (bound > terms.length + 1) {
+      ctx.compare({
+        what,
+        stated: st,
+        terms: ts,
+        ...opts,
+        widerBound: {
+          tolerance: half.times(bound),
+          why: {
+            zh: '（其中一表的该数是其下各项四舍五入后相加所得，误差按各项计。）',
+            en: '(One table prints this as the sum of its rounded items; the bound counts each item.)',
+          },
+        },
+      });
+      return;
+    }
+  }
+  ctx.compare({ what, stated: st, terms: ts, ...opts });
+}
+
+/**
+ * How many printed items a cell is the exact sum of, when it is a 类 or 款 row whose children (by code) in its own
+ * column add up to it to the last digit and there are at least two of them; null otherwise.
+ */
+function summedParts(c: Side2): number | null {
+  const row = c.sideRow ?? c.row;
+  const code = row.code;
+  if (!code || (code.length !== 3 && code.length !== 5) || c.sideRow) return null;
+  const key = c.col.key;
+  const v = row.amounts[key];
+  if (!v) return null;
+  const kids = c.table.rows.filter(
+    (r) => r.code && r.code.length === code.length + 2 && r.code.startsWith(code) && (r.amounts[key] ?? null) !== null,
+  );
+  if (kids.length === 0) return null;
+  const sum = kids.reduce((acc, r) => acc.plus(r.amounts[key]!), new Decimal(0));
+  if (!sum.eq(v)) return null;
+  // Items that are sums themselves count with their own items (208 → its one 款 20805 → four 项).
+  const n = kids.reduce((acc, r) => acc + (summedParts({ ...c, row: r }) ?? 1), 0);
+  return n >= 2 ? n : null;
 }
 
 /**

@@ -39,6 +39,37 @@ const doc = (gpIncome: string, classExp: string) =>
     },
   ]);
 
+/**
+ * A 决算 (上海 普陀区财政局 2024): the 总表 prints the class rounded from 元 (326.71), the 支出决算表 the sum of its
+ * rounded 项 (326.72). `items` are the 项 under 208 05.
+ */
+const finalDoc = (summaryClass: string, items: string[]) => {
+  const sum = items.reduce((a, b) => a + Number(b), 0).toFixed(2);
+  return buildDoc(
+    [
+      {
+        kind: 'final.summary',
+        columns: COLS,
+        rows: [
+          ['一、一般公共预算财政拨款收入', summaryClass, '一、社会保障和就业支出', summaryClass],
+          ['本年收入合计', summaryClass, '本年支出合计', summaryClass],
+        ],
+      },
+      {
+        kind: 'final.expenditure',
+        columns: ['code', 'name', 'total'],
+        rows: [
+          ['', '合计', summaryClass],
+          ['208', '社会保障和就业支出', sum],
+          ['20805', '行政事业单位养老支出', sum],
+          ...items.map((v, i) => [`208050${i + 1}`, `第${i + 1}项`, v]),
+        ],
+      },
+    ],
+    { kind: 'final' },
+  );
+};
+
 /** 江苏: the summary's spending by function and by use side by side; the 支出总表 one unlabelled row of totals. */
 const byUse = (basic: string, total: string) =>
   buildDoc([
@@ -64,6 +95,10 @@ const byUse = (basic: string, total: string) =>
 
 checkTester(rule, {
   pass: [
+    {
+      name: '决算: a class printed as the sum of its rounded items is within their rounding of the rounded class',
+      doc: finalDoc('326.71', ['84.65', '160.75', '80.38', '0.94']),
+    },
     { name: 'sources and classes match the detail tables', doc: doc('8.00', '8.00'), minVerified: 3 },
     {
       name: 'spending by use, and the total printed in the use block, against a table of one unlabelled row',
@@ -72,6 +107,11 @@ checkTester(rule, {
     },
   ],
   fail: [
+    {
+      name: '决算: beyond the items’ rounding it is a mismatch',
+      doc: finalDoc('326.61', ['84.65', '160.75', '80.38', '0.94']),
+      findings: [{ severity: 'error', text: '326.61' }],
+    },
     {
       name: 'income source differs',
       doc: doc('9.00', '8.00'),

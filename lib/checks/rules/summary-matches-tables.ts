@@ -9,7 +9,7 @@ import type { TableKind } from '../../model/table-kinds';
 import type { CheckContext } from '../define-check';
 import { defineCheck } from '../define-check';
 import { cellLabel, compareAcross, compareFirstHolding, normName, type Side2, totalRow } from '../joins';
-import { amountColumns, columnFor, tableOf } from '../table-access';
+import { amountColumns, columnFor, ofFamily, tableOf } from '../table-access';
 import { type Line, readTwoSided, type TwoSided } from '../two-sided';
 
 function lineCell(table: BudgetTable, line: Line, col: Column): Side2 {
@@ -164,11 +164,11 @@ export default defineCheck({
   },
   formula: '收支总表.来源 = 收入总表.合计[来源]；收支总表.类 = 支出总表.类；财政拨款收支总表.类[资金] = 分资金表.类',
   run(doc, ctx) {
-    const inc = tableOf(doc, 'budget.income');
-    const exp = tableOf(doc, 'budget.expenditure');
+    const inc = tableOf(doc, ofFamily(doc, 'budget.income'));
+    const exp = tableOf(doc, ofFamily(doc, 'budget.expenditure'));
     const incTotal = inc && !inc.empty ? totalRow(inc) : null;
     for (const kind of ['budget.summary', 'budget.fiscal-summary'] as const) {
-      const t = tableOf(doc, kind);
+      const t = tableOf(doc, ofFamily(doc, kind));
       if (!t || t.empty) continue;
       const ts = readTwoSided(t);
       if (!ts) continue;
@@ -231,7 +231,7 @@ export default defineCheck({
       const funds: BudgetTable[] = [];
       for (const c of expCols) {
         const k = FUND_TABLE[c.role];
-        const ft = k ? tableOf(doc, k) : null;
+        const ft = k ? tableOf(doc, ofFamily(doc, k)) : null;
         if (ft && !ft.empty) {
           funds.push(ft);
           matchClasses(doc, ctx, t, ts, c, [ft], inc && carryCol ? { inc, col: carryCol, mode: 'skip' } : null);

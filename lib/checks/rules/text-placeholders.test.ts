@@ -12,6 +12,11 @@ checkTester(rule, {
   ],
   fail: [
     {
+      name: 'a blank template: one finding for the file, not one per sentence',
+      doc: blocksDoc(Array.from({ length: 12 }, (_, i) => para(`第${i + 1}项支出XXX万元，比上年增加XX%。`))),
+      findings: [{ severity: 'warning', text: '未填写的模板' }],
+    },
+    {
       name: 'XX in a name, in a heading',
       doc: blocksDoc([heading('第一部分 上海市XX局概况')]),
       findings: [{ severity: 'warning', text: '「XX」' }],

@@ -23,6 +23,9 @@ const PLACEHOLDER_RE = new RegExp(
   'gu',
 );
 
+/** More sentences with placeholders than this, and the document is a template nobody filled in. */
+const TEMPLATE_AT = 10;
+
 export default defineCheck({
   id: 'text-placeholders',
   scope: 'narrative',
@@ -33,6 +36,7 @@ export default defineCheck({
   },
   formula: '文中无 XX / ×× / *** / 【】 / 填写提示',
   run(doc, ctx) {
+    const hits: { run: ReturnType<typeof textRunsOf>[number]; at: number; found: string[] }[] = [];
     for (const run of textRunsOf(doc)) {
       const bySentence = new Map<number, { at: number; found: string[] }>();
       for (const m of run.text.matchAll(PLACEHOLDER_RE)) {
@@ -42,19 +46,36 @@ export default defineCheck({
         if (!entry.found.includes(shown)) entry.found.push(shown);
         bySentence.set(s, entry);
       }
-      for (const { at, found } of bySentence.values()) {
-        const list = found.map((f) => `「${f}」`).join('');
-        ctx.report({
-          severity: 'warning',
-          message: {
-            zh: `文中留有模板的占位符或填写提示${list}，未替换为实际内容。`,
-            en: `Template placeholders or instructions left in the text: ${found.map((f) => `"${f}"`).join(', ')}.`,
-          },
-          stated: found.join(' '),
-          cells: [],
-          claim: claimRef(formPlace(run, at)),
-        });
-      }
+      for (const e of bySentence.values()) hits.push({ run, ...e });
+    }
+    // A blank template (上海's 部门决算模板 has 81 such sentences): one finding for the document, not one per sentence.
+    const first = hits[0];
+    if (first && hits.length > TEMPLATE_AT) {
+      const kinds = [...new Set(hits.flatMap((h) => h.found))].slice(0, 5);
+      ctx.report({
+        severity: 'warning',
+        message: {
+          zh: `本文件仍是未填写的模板：${hits.length} 句留有占位符或填写提示（${kinds.map((f) => `「${f}」`).join('')}等），此处为第一处。`,
+          en: `This file is still an unfilled template: ${hits.length} sentences hold placeholders or instructions (${kinds.map((f) => `"${f}"`).join(', ')} …); this is the first.`,
+        },
+        stated: kinds.join(' '),
+        cells: [],
+        claim: claimRef(formPlace(first.run, first.at)),
+      });
+      return;
+    }
+    for (const { run, at, found } of hits) {
+      const list = found.map((f) => `「${f}」`).join('');
+      ctx.report({
+        severity: 'warning',
+        message: {
+          zh: `文中留有模板的占位符或填写提示${list}，未替换为实际内容。`,
+          en: `Template placeholders or instructions left in the text: ${found.map((f) => `"${f}"`).join(', ')}.`,
+        },
+        stated: found.join(' '),
+        cells: [],
+        claim: claimRef(formPlace(run, at)),
+      });
     }
   },
 });

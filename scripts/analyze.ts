@@ -4,7 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { type YearOnYear, yearOnYearOf } from '../lib/pipeline/history';
+import { type Execution, executionOf, type YearOnYear, yearOnYearOf } from '../lib/pipeline/history';
 import { analyzeSources, type ExtractedSource, extractSource, InputError } from '../lib/pipeline/node';
 import { isDisclosure } from '../lib/report/build-report';
 import { csvFileName, toCsv } from '../lib/report/csv';
@@ -19,8 +19,10 @@ files — its text and its tables, of one organisation and year — is read as o
 Options:
   --format json   the report as JSON (default); several inputs give a JSON array, or, when some of them are
                   years of the same organisation, { "reports": [...], "yearOnYear": [...] } (each year compared
-                  with the nearest earlier one, every row by code: this year, last year, change, %, new/dropped)
-  --format md     a readable Markdown summary (plus a year-on-year table when inputs are years of one organisation)
+                  with the nearest earlier one, every row by code: this year, last year, change, %, new/dropped);
+                  a 决算 given with the 预算 of its year adds "execution": [...] (per code 预算, 决算, 执行率)
+  --format md     a readable Markdown summary (plus a year-on-year table when inputs are years of one organisation,
+                  and a budget-against-outturn table when a 决算 comes with its year's 预算)
   --format csv    one CSV per table (UTF-8 with BOM), written into --out (required)
   --out DIR       write files into DIR instead of printing (<name>.report.json, <name>.report.md, <name>/NN-kind.csv)
   -h, --help      this text
@@ -100,18 +102,24 @@ async function emit(args: Args, reports: { input: string; report: Report }[]): P
     return;
   }
   const yearOnYear = reports.length > 1 ? yearOnYearOf(reports.map((r) => r.report)) : [];
+  const execution = reports.length > 1 ? executionOf(reports.map((r) => r.report)) : [];
   if (args.format === 'json') {
     const all = reports.map((r) => r.report);
     const data =
       reports.length === 1 && (args.inputs.length === 1 || reports[0]?.input.includes(' + '))
         ? reports[0]?.report
-        : yearOnYear.length > 0
-          ? { reports: all, yearOnYear }
+        : yearOnYear.length > 0 || execution.length > 0
+          ? {
+              reports: all,
+              ...(yearOnYear.length > 0 ? { yearOnYear } : {}),
+              ...(execution.length > 0 ? { execution } : {}),
+            }
           : all;
     process.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
   } else {
     process.stdout.write(reports.map((r) => toMarkdown(r.report)).join('\n---\n\n'));
     for (const y of yearOnYear) process.stdout.write(`\n---\n\n${yearOnYearMarkdown(y)}`);
+    for (const e of execution) process.stdout.write(`\n---\n\n${executionMarkdown(e)}`);
   }
 }
 
@@ -143,6 +151,22 @@ function yearOnYearMarkdown(y: YearOnYear): string {
         `| ${r.code ?? ''} | ${name} | ${cell(r.current)} | ${cell(r.previous)} | ${plus(r.delta)} | ${r.pct === null ? '' : `${plus(r.pct)}%`} | ${STATUS_MD[r.status]} |`,
       );
     }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** 预算 beside 决算 for one year: every row of every paired table, with 执行率 = 决算 ÷ 预算. */
+function executionMarkdown(e: Execution): string {
+  const lines = [`# 预算执行 Budget against outturn: ${e.organisation} ${e.year}`, '', ...e.notes.map((n) => `> ${n}`)];
+  for (const m of e.mismatches)
+    lines.push(`> 决算中“${m.name}”的预算数 ${m.inFinal} ≠ 已公开预算 ${m.published} (${m.kind})`);
+  for (const t of e.tables) {
+    lines.push('', `## ${t.title ?? t.kind} (${t.unit})`, '');
+    lines.push('| 编码 Code | 名称 Name | 预算 Budget | 决算 Outturn | 执行率 Rate |', '|---|---|--:|--:|--:|');
+    for (const r of t.rows)
+      lines.push(
+        `| ${r.code ?? ''} | ${r.name.replace(/\|/g, '\\|')} | ${r.budget ?? ''} | ${r.actual ?? ''} | ${r.rate === null ? '' : `${r.rate}%`} |`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -5,6 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import type { RowChange, TableComparison } from '../../lib/history/compare-years';
+import type { ExecutionComparison, ExecutionTable } from '../../lib/history/execution';
 import type { HistoryEntry } from '../../lib/history/store';
 import type { HistoryView } from '../../lib/messages/history-service';
 import { historyPath } from '../../lib/messages/paths';
@@ -135,6 +136,58 @@ function PerCapitaTable({ view, t, lang }: { view: HistoryView; t: T; lang: Lang
   );
 }
 
+function ExecutionBlock({ et, t, lang }: { et: ExecutionTable; t: T; lang: Lang }) {
+  const title = et.title ?? KIND_WORDS[et.kind]?.[lang] ?? et.kind;
+  return (
+    <section class="exec-table" data-kind={et.kind}>
+      <table>
+        <caption>
+          <strong>{title}</strong> <span class="unit">{t('unit', et.unit)}</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('code')}</th>
+            <th scope="col">{t('name')}</th>
+            <th scope="col">{t('budgetCol')}</th>
+            <th scope="col">{t('actualCol')}</th>
+            <th scope="col">{t('rate')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {et.rows.map((r) => (
+            <tr key={r.key} class={`${r.isTotal ? 'total ' : ''}level-${r.level ?? 'none'}`} data-key={r.key}>
+              <td class="code">{r.code ?? ''}</td>
+              <td class="name">{r.name}</td>
+              <td class="num">{num(r.budget)}</td>
+              <td class="num">{num(r.actual)}</td>
+              <td class="num" data-testid="exec-rate">
+                {r.rate === null ? '—' : `${fmt(r.rate)}%`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function ExecutionView({ ec, t, lang }: { ec: ExecutionComparison; t: T; lang: Lang }) {
+  return (
+    <section class="execution" data-year={ec.year} data-testid="execution">
+      <h3>{t('execution', ec.year)}</h3>
+      <p class="muted">{t('executionIntro')}</p>
+      {ec.mismatches.map((m) => (
+        <p class="mismatch" key={`${m.kind}-${m.key}`}>
+          {t('mismatch', m.name, fmt(m.inFinal), fmt(m.published))}
+        </p>
+      ))}
+      {ec.tables.map((et) => (
+        <ExecutionBlock key={et.kind} et={et} t={t} lang={lang} />
+      ))}
+    </section>
+  );
+}
+
 function OrgView({ view, t, lang }: { view: HistoryView; t: T; lang: Lang }) {
   const c = view.comparison;
   return (
@@ -144,8 +197,11 @@ function OrgView({ view, t, lang }: { view: HistoryView; t: T; lang: Lang }) {
       </p>
       <h2 id="org-title">{view.organisation}</h2>
       {view.entries.length === 0 && <p>{t('notFound')}</p>}
-      {view.entries.length > 0 && !c && <p>{t('oneYear')}</p>}
+      {view.entries.length > 0 && !c && view.execution.length === 0 && <p>{t('oneYear')}</p>}
       <PerCapitaTable view={view} t={t} lang={lang} />
+      {view.execution.map((ec) => (
+        <ExecutionView key={ec.year} ec={ec} t={t} lang={lang} />
+      ))}
       {view.series && view.series.classes.length > 0 && (
         <section>
           <h3>{t('chart')}</h3>

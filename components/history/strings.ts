@@ -53,6 +53,18 @@ const WORDS = {
   metric: { zh: '指标', en: 'Figure' },
   chart: { zh: '功能分类支出（类）逐年变化', en: 'Expenditure by function class across years' },
   chartAria: { zh: '{0}各功能分类支出，{1}', en: '{0} expenditure by function class, {1}' },
+  execution: { zh: '预算执行：{0}年决算与预算', en: 'Budget against outturn, {0}' },
+  executionIntro: {
+    zh: '同一年度的预算与决算逐科目对照；执行率 = 决算数 ÷ 预算数。',
+    en: 'The budget and the final accounts of one year, item by item; rate = outturn ÷ budget.',
+  },
+  budgetCol: { zh: '预算数', en: 'Budget' },
+  actualCol: { zh: '决算数', en: 'Outturn' },
+  rate: { zh: '执行率', en: 'Rate' },
+  mismatch: {
+    zh: '决算中“{0}”的预算数 {1} 与已公开的预算 {2} 不一致。',
+    en: 'The final accounts give “{0}” a budget of {1}; the published budget says {2}.',
+  },
   imported: { zh: '已导入 {0} 份，保留已有 {1} 份。', en: 'Imported {0}; kept {1} already stored.' },
   cleared: { zh: '历史已清空。', en: 'History cleared.' },
   error: { zh: '出错：{0}', en: 'Error: {0}' },

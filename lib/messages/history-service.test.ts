@@ -95,6 +95,35 @@ describe('history service (background handlers over lib/history)', () => {
     expect(v.perCapita.map((p) => p.figures.length)).toEqual([1, 0]);
   });
 
+  it('sets a year’s 决算 against its 预算: 执行率 per code', async () => {
+    const final2024 = snapshotOf(
+      '上海市普陀区人民政府万里街道办事处',
+      2024,
+      [
+        {
+          kind: 'final.expenditure',
+          unit: '元',
+          rows: [
+            ['', '合计', '950.00'],
+            ['201', '一般公共服务支出', '570.00'],
+            ['208', '社会保障和就业支出', '380.00'],
+          ],
+        },
+      ],
+      'final',
+    );
+    await ask({ type: 'history-save', snapshot: y2024, perCapita: [] });
+    await ask({ type: 'history-save', snapshot: final2024, perCapita: [] });
+    const v = await viewOf('上海市普陀区人民政府万里街道办事处');
+    expect(v.execution.map((e) => e.year)).toEqual([2024]);
+    const rows = v.execution[0]?.tables[0]?.rows ?? [];
+    expect(rows.map((r) => [r.key, r.rate])).toEqual([
+      ['total', '95.00'],
+      ['code:201', '95.00'],
+      ['code:208', '95.00'],
+    ]);
+  });
+
   it('exports with per-capita figures and imports them back into an empty store', async () => {
     await ask({ type: 'history-save', snapshot: y2024, perCapita: [perResident('0.81')] });
     await ask({ type: 'history-save', snapshot: y2025, perCapita: [perResident('1.05')] });
@@ -130,6 +159,6 @@ describe('history service (background handlers over lib/history)', () => {
 
   it('an unknown organisation gives an empty view, not an error', async () => {
     const v = await viewOf('某县某局');
-    expect(v).toMatchObject({ entries: [], comparison: null, series: null, perCapita: [] });
+    expect(v).toMatchObject({ entries: [], comparison: null, series: null, perCapita: [], execution: [] });
   });
 });

@@ -12,6 +12,7 @@ import {
   previousOf,
   type YearComparison,
 } from '../history/compare-years';
+import { budgetOf, compareExecution, type ExecutionComparison } from '../history/execution';
 import { organisationKey, type Snapshot } from '../history/snapshot';
 import type { HistoryEntry, HistoryStore, ImportResult } from '../history/store';
 import type { KeyValueStore } from '../options/storage';
@@ -31,6 +32,8 @@ export interface HistoryView {
   series: ClassSeries | null;
   /** Per-capita figures by year (of the comparison's kind), oldest first. */
   perCapita: { year: number; kind: Snapshot['kind']; figures: PerCapita[] }[];
+  /** Each year whose 预算 and 决算 are both stored: budget against outturn (执行率), newest first. */
+  execution: ExecutionComparison[];
 }
 
 export type HistoryReply =
@@ -76,6 +79,13 @@ export async function viewOf(
     comparison: current && previous ? compareYears(current, previous) : null,
     series: ofKind.length > 0 ? functionClassSeries(ofKind, { kind }) : null,
     perCapita: ofKind.map((d) => ({ year: d.year, kind: d.kind, figures: map[d.key] ?? [] })),
+    execution: docs
+      .filter((d) => d.kind === 'final')
+      .flatMap((f) => {
+        const b = budgetOf(docs, f);
+        return b ? [compareExecution(f, b)] : [];
+      })
+      .sort((a, b) => b.year - a.year),
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { compareYears, type YearComparison } from '../history/compare-years';
+import { budgetOf, compareExecution, type ExecutionComparison } from '../history/execution';
 import { type Snapshot, snapshotFrom } from '../history/snapshot';
 import type { Report } from '../report/report-schema';
 
@@ -76,6 +77,30 @@ export function yearOnYearOf(reports: readonly Report[]): YearOnYear[] {
       if (!cur || !prev) continue;
       out.push({ ...compareYears(cur.snapshot, prev.snapshot), inputs: { current: cur.index, previous: prev.index } });
     }
+  }
+  return out;
+}
+
+/** A 决算 set against the 预算 of the same organisation and year, with which inputs they came from. */
+export interface Execution extends ExecutionComparison {
+  inputs: { final: number; budget: number };
+}
+
+/** Budget against outturn among several reports: every 决算 whose 预算 of the same year is among them. */
+export function executionOf(reports: readonly Report[]): Execution[] {
+  const snaps = reports.flatMap((report, index) => {
+    const r = reportSnapshot(report);
+    return r.ok ? [{ snapshot: r.snapshot, index }] : [];
+  });
+  const out: Execution[] = [];
+  for (const f of snaps) {
+    if (f.snapshot.kind !== 'final') continue;
+    const b = budgetOf(
+      snaps.map((x) => x.snapshot),
+      f.snapshot,
+    );
+    const bi = snaps.find((x) => x.snapshot === b)?.index;
+    if (b && bi !== undefined) out.push({ ...compareExecution(f.snapshot, b), inputs: { final: f.index, budget: bi } });
   }
   return out;
 }

@@ -39,6 +39,7 @@ import orgPerformanceFunds from './rules/org-performance-funds';
 import perfAmounts from './rules/perf-amounts';
 import perfCoverage from './rules/perf-coverage';
 import perfNames from './rules/perf-names';
+import perfSelfReviewRate from './rules/perf-self-review-rate';
 import perfText from './rules/perf-text';
 import periodChange from './rules/period-change';
 import projectsTotal from './rules/projects-total';
@@ -91,6 +92,7 @@ export const RULES: Readonly<Record<string, CheckDefinition>> = {
   'perf-amounts': perfAmounts,
   'perf-coverage': perfCoverage,
   'perf-names': perfNames,
+  'perf-self-review-rate': perfSelfReviewRate,
   'perf-text': perfText,
   'period-change': periodChange,
   'projects-total': projectsTotal,

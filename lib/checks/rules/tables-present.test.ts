@@ -33,6 +33,22 @@ const numbered = (skip: number[] = [], unlabel: number[] = []) =>
       ),
     ),
   );
+const FINAL_KINDS: TableKind[] = [
+  'final.summary',
+  'final.income',
+  'final.expenditure',
+  'final.fiscal-summary',
+  'final.general-public',
+  'final.basic-economic',
+  'final.three-public',
+  'final.gov-fund',
+  'final.state-capital',
+];
+const finalDoc = (skip: TableKind[] = []) =>
+  buildDoc(
+    FINAL_KINDS.filter((k) => !skip.includes(k)).map((k) => t(k)),
+    { kind: 'final' },
+  );
 const SHANGHAI: TableSpec[] = [
   t('budget.summary'),
   t('budget.income'),
@@ -55,6 +71,7 @@ const NATIONAL: TableSpec[] = [
 
 checkTester(rule, {
   pass: [
+    { name: '决算: the national 9 tables', doc: finalDoc(), minVerified: 1 },
     {
       name: 'Shanghai 9-table set is complete (no 表13 needed)',
       doc: buildDoc(SHANGHAI, { unit: '元' }),
@@ -66,6 +83,11 @@ checkTester(rule, {
     { name: 'a table whose 表N label is not printed still fills its place', doc: numbered([], [7]), minVerified: 1 },
   ],
   fail: [
+    {
+      name: '决算: the 三公 table missing from the national 9',
+      doc: finalDoc(['final.three-public']),
+      findings: [{ severity: 'warning', text: '财政拨款“三公”经费支出决算表' }],
+    },
     {
       name: 'national set missing the carry-over project table',
       doc: buildDoc(NATIONAL.filter((x) => x.kind !== 'budget.projects-carryover')),

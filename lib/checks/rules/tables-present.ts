@@ -30,6 +30,20 @@ const NAMES: Partial<Record<TableKind, string>> = {
   'budget.projects-carryover': '项目支出预算表（上年结转）',
 };
 
+const FINAL_NAMES: Partial<Record<TableKind, string>> = {
+  'final.summary': '收入支出决算总表',
+  'final.income': '收入决算表',
+  'final.expenditure': '支出决算表',
+  'final.fiscal-summary': '财政拨款收入支出决算总表',
+  'final.general-public': '一般公共预算财政拨款支出决算表',
+  'final.basic-economic': '一般公共预算财政拨款基本支出决算表',
+  'final.three-public': '财政拨款“三公”经费支出决算表',
+  'final.gov-fund': '政府性基金预算财政拨款收入支出决算表',
+  'final.state-capital': '国有资本经营预算财政拨款收入支出决算表',
+};
+/** The national 决算 template's 公开01–09表 (Shanghai publishes the same nine). */
+const FINAL_CORE = Object.keys(FINAL_NAMES) as TableKind[];
+
 const CORE: TableKind[] = [
   'budget.summary',
   'budget.income',
@@ -47,6 +61,12 @@ const NATIONAL_EXTRA: TableKind[] = [
   'budget.projects',
   'budget.projects-carryover',
 ];
+
+const TEMPLATE_EN: Record<string, string> = {
+  '全国决算 9 张表模板': 'national 9-table final-accounts',
+  '全国 13 张表模板': 'national 13-table',
+  '上海 9 张表模板': 'Shanghai 9-table',
+};
 
 /** A template the document does not name is assumed only when at most this many of its tables are absent. */
 const MAX_ABSENT = 2;
@@ -134,14 +154,14 @@ export default defineCheck({
   scope: 'document',
   title: { zh: '标准表齐全', en: 'Standard tables present' },
   explain: {
-    zh: '部门预算公开应包含其模板的全部表格：目录列出的表、按编号排列的表（表1…表N）都应在文件中。文件未列目录也未编号时，按其所用的全国或上海模板判断。没有数据的表也应公开并注明“本表无数据”。',
+    zh: '部门预算（决算）公开应包含其模板的全部表格：目录列出的表、按编号排列的表（表1…表N）都应在文件中。文件未列目录也未编号时，按其所用的全国或上海模板判断。没有数据的表也应公开并注明“本表无数据”。',
     en: 'A budget disclosure publishes every table of its template: each table its contents list names and each number in its sequence of tables (表1 … 表N). Where it states neither, the national or Shanghai template it follows is used. Tables without data are still published with a note.',
   },
   formula: 'kinds(document) ⊇ the tables its own template announces',
   run(doc, ctx) {
-    if (doc.document.kind === 'final') return;
+    const final = doc.document.kind === 'final';
     const kinds = new Set(doc.tables.map((t) => t.kind));
-    const present = CORE.filter((k) => kinds.has(k)).length;
+    const present = (final ? FINAL_CORE : CORE).filter((k) => kinds.has(k)).length;
     if (present < 4) return;
     const toc = listedButAbsent(doc);
     const missing: string[] = [...toc.absent];
@@ -165,12 +185,13 @@ export default defineCheck({
       for (let n = 1; n <= max; n++) if (!seen.has(n)) missing.push(`表${n}（编号在表1至表${max}之间）`);
     let template: string | null = null;
     if (toc.listed === 0 && numbers.length < 3) {
-      const which = templateOf(doc);
-      const want = which === 'national' ? [...CORE, ...NATIONAL_EXTRA] : CORE;
+      const which = final ? 'final' : templateOf(doc);
+      const want = which === 'final' ? FINAL_CORE : which === 'national' ? [...CORE, ...NATIONAL_EXTRA] : CORE;
       const absent = want.filter((k) => !kinds.has(k));
       if (absent.length <= MAX_ABSENT) {
-        template = which === 'national' ? '全国 13 张表模板' : '上海 9 张表模板';
-        for (const k of absent) missing.push(NAMES[k] ?? k);
+        template =
+          which === 'final' ? '全国决算 9 张表模板' : which === 'national' ? '全国 13 张表模板' : '上海 9 张表模板';
+        for (const k of absent) missing.push(FINAL_NAMES[k] ?? NAMES[k] ?? k);
       }
     }
     if (missing.length === 0) {
@@ -182,7 +203,7 @@ export default defineCheck({
       severity: 'warning',
       message: {
         zh: `未找到以下表格（${by}）：${missing.join('、')}。没有数据的表也应公开并说明。`,
-        en: `Tables not found (${template ? `by the ${template === '全国 13 张表模板' ? 'national 13-table' : 'Shanghai 9-table'} template` : 'by the document’s own contents list and numbering'}): ${missing.join(', ')}. Tables without data should still be published with a note.`,
+        en: `Tables not found (${template ? `by the ${TEMPLATE_EN[template] ?? template} template` : 'by the document’s own contents list and numbering'}): ${missing.join(', ')}. Tables without data should still be published with a note.`,
       },
       formula: `missing: ${missing.join(', ')}`,
       cells: [],

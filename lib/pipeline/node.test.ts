@@ -45,6 +45,17 @@ describe('loadSource / analyzeSource', () => {
     });
   });
 
+  it('an empty HTML file is an input error; a fragment or plain text is read as a page', async () => {
+    await expect(analyzeSource('https://example.org/e.html', fakeFetch(enc(' \n'), 'text/html'))).rejects.toMatchObject(
+      {
+        name: 'InputError',
+        code: 'empty',
+      },
+    );
+    const r = await analyzeSource('https://example.org/p.html', fakeFetch(enc('只有一句话'), 'text/html'));
+    expect(r.tables).toEqual([]);
+  });
+
   it('reports a corrupt PDF as an input error, not a crash', async () => {
     await expect(analyzePdfBytes(enc('%PDF-1.4 this is not a pdf'), 'x.pdf')).rejects.toMatchObject({
       name: 'InputError',

@@ -32,10 +32,21 @@ function resolveHref(href: string, base: string): string {
   }
 }
 
+/**
+ * The DOM of an HTML text. An empty file is an InputError('empty'); text without an <html> element (a fragment, plain
+ * text) is read as a body, since linkedom gives such a text no document element.
+ */
+export function parseHtmlText(html: string): Document {
+  if (html.trim() === '') throw new InputError('empty', '文件是空的。 / The file is empty.');
+  let { document } = parseHTML(html);
+  if (!document.documentElement) ({ document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`));
+  return document as unknown as Document;
+}
+
 export function analyzeHtmlString(html: string, uri: string): Report {
-  const { document } = parseHTML(html);
-  const extracted = extractHtml(document as unknown as Document, uri);
-  const detection = detectDisclosure(document as unknown as Document);
+  const document = parseHtmlText(html);
+  const extracted = extractHtml(document, uri);
+  const detection = detectDisclosure(document);
   const attachments = detection.pdfLinks.map((l) => ({ href: resolveHref(l.href, uri), text: l.text }));
   return analyzeExtracted(extracted, { attachments });
 }
@@ -146,9 +157,9 @@ export interface ExtractedSource {
 export async function extractSource(input: string, fetchImpl: typeof fetch = fetch): Promise<ExtractedSource> {
   const src = await loadSource(input, fetchImpl);
   if (src.kind === 'html') {
-    const { document } = parseHTML(decodeHtml(src.bytes, src.contentType));
-    const extracted = extractHtml(document as unknown as Document, src.uri);
-    const detection = detectDisclosure(document as unknown as Document);
+    const document = parseHtmlText(decodeHtml(src.bytes, src.contentType));
+    const extracted = extractHtml(document, src.uri);
+    const detection = detectDisclosure(document);
     const attachments = detection.pdfLinks.map((l) => ({ href: resolveHref(l.href, src.uri), text: l.text }));
     return { input, extracted, extras: { attachments } };
   }

@@ -5,9 +5,21 @@
 import { isDisclosure, isNarrativeOnly } from './build-report';
 import type { Report, ReportTable } from './report-schema';
 
+/**
+ * Document text as Markdown text: markup and Markdown syntax escaped (a title holding `<script>` or `[x](javascript:)`
+ * renders as those characters), table pipes escaped, line breaks as spaces.
+ */
 function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return s
+    .replace(/[\\`*_[\]()#|!~]/gu, (c) => `\\${c}`)
+    .replace(/</gu, '&lt;')
+    .replace(/>/gu, '&gt;')
+    .replace(/\r?\n/gu, ' ');
 }
+
+/** A link target that cannot break out of `(…)`: spaces, brackets and angle brackets percent-encoded. */
+const href = (u: string) =>
+  u.replace(/[\s()<>]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
 function tableLine(t: ReportTable): string {
   const amounts = t.columns.filter(
@@ -31,10 +43,10 @@ function tableLine(t: ReportTable): string {
 export function toMarkdown(report: Report): string {
   const d = report.document;
   const out: string[] = [];
-  out.push(`# ${d.organisation ?? report.source.title ?? report.source.uri}`);
+  out.push(`# ${cell(d.organisation ?? report.source.title ?? report.source.uri)}`);
   out.push('');
   out.push(
-    `- Source: ${report.source.uri} (${report.source.kind}${report.source.pages ? `, ${report.source.pages} pages` : ''})`,
+    `- Source: ${cell(report.source.uri)} (${report.source.kind}${report.source.pages ? `, ${report.source.pages} pages` : ''})`,
   );
   out.push(
     `- Document: ${d.year ?? '?'} ${d.kind === 'final' ? '决算 (final accounts)' : d.kind === 'budget' ? '预算 (budget)' : 'unknown kind'}, scope ${d.scope ?? 'unknown'}`,
@@ -58,7 +70,7 @@ export function toMarkdown(report: Report): string {
   if (report.source.attachments.length > 0) {
     out.push('');
     out.push('## PDF attachments');
-    for (const a of report.source.attachments) out.push(`- [${a.text || a.href}](${a.href})`);
+    for (const a of report.source.attachments) out.push(`- [${cell(a.text || a.href)}](${href(a.href)})`);
   }
   out.push('');
   out.push(`## Tables (${report.tables.length})`);
@@ -69,14 +81,14 @@ export function toMarkdown(report: Report): string {
   if (d.sections.length > 0) {
     out.push('');
     out.push(`## Sections (${d.sections.length})`);
-    for (const s of d.sections) out.push(`${s.level === 1 ? '-' : '  -'} ${s.heading}`);
+    for (const s of d.sections) out.push(`${s.level === 1 ? '-' : '  -'} ${cell(s.heading)}`);
   }
   if (report.metrics.length > 0) {
     out.push('');
     out.push(`## Metrics (${report.metrics.length})`);
     for (const m of report.metrics) {
-      if (m.kind === 'ratio') out.push(`- ${m.label.zh}: ${m.value} ${m.unit}`);
-      else out.push(`- ${m.formula}`);
+      if (m.kind === 'ratio') out.push(`- ${cell(m.label.zh)}: ${m.value} ${m.unit}`);
+      else out.push(`- ${cell(m.formula)}`);
     }
   }
   out.push('');
@@ -90,7 +102,7 @@ export function toMarkdown(report: Report): string {
   if (report.warnings.length > 0) {
     out.push('');
     out.push('## Warnings');
-    for (const w of report.warnings) out.push(`- ${w}`);
+    for (const w of report.warnings) out.push(`- ${cell(w)}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -63,12 +63,30 @@ describe('report from an extracted document', () => {
     expect(csvFileName(report.tables[0]!)).toBe('01-budget.expenditure.csv');
   });
 
+  it('neutralises cells a spreadsheet would run as formulas, never numbers or dashes', () => {
+    const csv = toCsv({
+      grid: [['=HYPERLINK("http://x")', '+1+2', '@SUM(A1)', '-12.50', '-', '+3.5%', '（-1,200.00）']],
+    });
+    const fields = ['"\'=HYPERLINK(""http://x"")"', "'+1+2", "'@SUM(A1)", '-12.50', '-', '+3.5%', '"（-1,200.00）"'];
+    expect(csv).toBe(`\uFEFF${fields.join(',')}\r\n`);
+  });
+
   it('renders readable Markdown', () => {
     const md = toMarkdown(report);
     expect(md).toContain('# 示例县能源局');
     expect(md).toContain('`budget.expenditure` (title)');
     expect(md).toContain('| 万元 | 3 rows |');
     expect(md).toContain('Disclosure recognised: yes');
+  });
+
+  it('Markdown shows document text as text: markup, links and pipes escaped', () => {
+    const hostile = {
+      ...report,
+      document: { ...report.document, organisation: '<script>x</script>[a](javascript:1)|' },
+    };
+    const md = toMarkdown(hostile);
+    expect(md).toContain('# &lt;script&gt;x&lt;/script&gt;\\[a\\]\\(javascript:1\\)\\|');
+    expect(md).not.toContain('<script>');
   });
 
   it('says what was found when it is not a disclosure', () => {

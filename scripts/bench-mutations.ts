@@ -27,7 +27,7 @@ import { parseAmount } from '../lib/money/amount';
 import { toYuan } from '../lib/money/unit';
 import { withSources } from '../lib/narrative/sources';
 import { recogniseDocument } from '../lib/recognise/recognise-document';
-import { generateVariant, renderPage } from '../tests/generator/document';
+import { generateFinalVariant, generateVariant, renderPage } from '../tests/generator/document';
 import { createRng, type Rng } from '../tests/generator/prng';
 import { VARIANTS } from '../tests/generator/spec';
 
@@ -45,7 +45,10 @@ const REAL_PDFS = [
   'wild/JS_jiangsu_2019_dept-budget-tables_zhengxie.pdf',
   'wild/SN_xian_2021_dept-budget_xuanchuanbu.pdf',
   'wild/GD_foshan_2019_dept-final-accounts_guidaojiaotongju.pdf',
+  'SH_putuo_2024_dept-final-accounts_caizhengju.pdf',
 ];
+/** Generator variants whose 决算 the bench mutates as well ('rounded' has no exact 决算). */
+const FINAL_VARIANTS = VARIANTS.filter((v) => v !== 'rounded');
 
 export type MutationKind = 'digit' | 'swap' | 'shift';
 
@@ -308,6 +311,11 @@ export async function runMutationBench(options: BenchOptions = {}): Promise<Benc
   for (const v of VARIANTS) {
     const { document } = parseHTML(renderPage(generateVariant(v)));
     docs.push([`generated/${v}`, extractHtml(document as unknown as Document, `generated/${v}`), true]);
+  }
+  // The 部门决算 of the same departments and years (tests/generator/final.ts).
+  for (const v of FINAL_VARIANTS) {
+    const { document } = parseHTML(renderPage(generateFinalVariant(v)));
+    docs.push([`generated/${v} 决算`, extractHtml(document as unknown as Document, `generated/${v}-final`), true]);
   }
   if (opts.fixtures && existsSync(join(SHARED, 'fixtures')))
     for (const id of FIXTURES) {

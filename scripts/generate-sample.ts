@@ -3,21 +3,26 @@
  * from tests/generator. Used by the demo (embedded sample), by e2e tests where ../shared is absent, and by hand.
  * It only writes into the output folder; it never downloads anything (the PDF is printed by Debian's Chromium).
  *
- * Usage: npx tsx scripts/generate-sample.ts [--out DIR] [--variant NAME|all] [--seed N] [--inject KIND:SEED]… [--pdf]
- * (KIND: digit, swap, total, pct-base, missing-note, wrong-note, name; each planted error is listed in truth.json.)
+ * Usage: npx tsx scripts/generate-sample.ts [--out DIR] [--variant NAME|all] [--seed N] [--kind budget|final]
+ *        [--inject KIND:SEED]… [--pdf]
+ * (KIND: digit, swap, total, pct-base, missing-note, wrong-note, name, the narrative kinds of inject-text.ts, and for
+ * `--kind final` completion-rate, perf-rate; each planted error is listed in truth.json.) `--kind final` writes the
+ * 部门决算 of the same department and year (tests/generator/final.ts) into `<out>/<variant>-final/`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  docTruthJson,
   type GeneratedDoc,
+  generateFinalVariant,
   generateVariant,
   type InjectKind,
   renderPage,
   tablesJson,
-  truthJson,
 } from '../tests/generator/document';
 import { type InjectOptions, inject } from '../tests/generator/inject';
+import { FINAL_KINDS } from '../tests/generator/inject-final';
 import { TEXT_KINDS } from '../tests/generator/inject-text';
 import { VARIANTS, type VariantName } from '../tests/generator/spec';
 
@@ -33,6 +38,8 @@ export interface GenerateSampleOptions {
   inject?: InjectOptions[];
   /** Also print doc.pdf from page.html with /usr/bin/chromium. */
   pdf?: boolean;
+  /** 'final': the 部门决算 of the same spec (written to `<out>/<variant>-final/`). Default 'budget'. */
+  kind?: 'budget' | 'final';
 }
 
 const CHROMIUM_ARGS = [
@@ -59,9 +66,12 @@ async function printPdf(html: string, path: string): Promise<void> {
 
 export async function generateSample(opts: GenerateSampleOptions = {}): Promise<{ dir: string; files: string[] }> {
   const variant = opts.variant ?? 'sample';
-  let doc: GeneratedDoc = generateVariant(variant, opts.seed === undefined ? {} : { seed: opts.seed });
+  const final = opts.kind === 'final';
+  const overrides = opts.seed === undefined ? {} : { seed: opts.seed };
+  let doc: GeneratedDoc = final ? generateFinalVariant(variant, overrides) : generateVariant(variant, overrides);
   for (const inj of opts.inject ?? []) doc = inject(doc, inj);
-  const dir = join(opts.out ?? DEFAULT_OUT, variant);
+  const name = final ? `${variant}-final` : variant;
+  const dir = join(opts.out ?? DEFAULT_OUT, name);
   mkdirSync(dir, { recursive: true });
   const html = renderPage(doc);
   const files: string[] = [];
@@ -71,8 +81,8 @@ export async function generateSample(opts: GenerateSampleOptions = {}): Promise<
     files.push(path);
   };
   write('page.html', html);
-  write('tables.json', `${JSON.stringify(tablesJson(doc, `generated-${variant}`), null, 1)}\n`);
-  write('truth.json', `${JSON.stringify(truthJson(doc), null, 1)}\n`);
+  write('tables.json', `${JSON.stringify(tablesJson(doc, `generated-${name}`), null, 1)}\n`);
+  write('truth.json', `${JSON.stringify(docTruthJson(doc), null, 1)}\n`);
   if (opts.pdf) {
     const path = join(dir, 'doc.pdf');
     await printPdf(html, path);
@@ -90,6 +100,7 @@ const INJECT_KINDS: readonly InjectKind[] = [
   'wrong-note',
   'name',
   ...TEXT_KINDS,
+  ...FINAL_KINDS,
 ];
 
 function parseArgs(argv: string[]): {
@@ -98,11 +109,13 @@ function parseArgs(argv: string[]): {
   seed?: number;
   inject: InjectOptions[];
   pdf: boolean;
+  kind: 'budget' | 'final';
 } {
   let out: string | undefined;
   let variant = 'sample';
   let seed: number | undefined;
   let pdf = false;
+  let kind = 'budget';
   const injections: InjectOptions[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -110,6 +123,7 @@ function parseArgs(argv: string[]): {
     else if (a === '--variant') variant = argv[++i] ?? '';
     else if (a === '--seed') seed = Number(argv[++i]);
     else if (a === '--pdf') pdf = true;
+    else if (a === '--kind') kind = argv[++i] ?? '';
     else if (a === '--inject') {
       const [kind, seedText] = (argv[++i] ?? '').split(':');
       if (!INJECT_KINDS.includes(kind as InjectKind) || !Number.isInteger(Number(seedText)))
@@ -117,19 +131,24 @@ function parseArgs(argv: string[]): {
       injections.push({ kind: kind as InjectKind, seed: Number(seedText) });
     } else
       throw new Error(
-        `unknown argument '${a}' (usage: [--out DIR] [--variant NAME|all] [--seed N] [--inject KIND:SEED] [--pdf])`,
+        `unknown argument '${a}' (usage: [--out DIR] [--variant NAME|all] [--seed N] [--kind budget|final] [--inject KIND:SEED] [--pdf])`,
       );
   }
   if (variant !== 'all' && !VARIANTS.includes(variant as VariantName))
     throw new Error(`unknown variant '${variant}' (known: ${VARIANTS.join(', ')}, all)`);
   if (seed !== undefined && !Number.isInteger(seed)) throw new Error('--seed needs an integer');
-  const variants = variant === 'all' ? [...VARIANTS] : [variant as VariantName];
+  if (kind !== 'budget' && kind !== 'final') throw new Error(`--kind needs budget or final, not '${kind}'`);
+  // The 决算 mode prints whole hundreds of 元 only: `all` leaves out `rounded` there.
+  const variants = (variant === 'all' ? [...VARIANTS] : [variant as VariantName]).filter(
+    (v) => kind === 'budget' || variant !== 'all' || v !== 'rounded',
+  );
   return {
     ...(out ? { out: resolve(out) } : {}),
     variants,
     ...(seed === undefined ? {} : { seed }),
     inject: injections,
     pdf,
+    kind,
   };
 }
 

@@ -183,7 +183,9 @@ function identitiesOf(all: Column[], out: ColumnIdentity[]): void {
     // A column recognise could not name may be one more source (an unusual fund): the sum would be incomplete, so
     // the sources identity is not asserted for such a table.
     const unnamed = cols.some((c) => c.role === 'unknown');
-    const readings = sourceReadings(cols, total, fiscal, roleOf);
+    // A 决算 fund table's 本年支出 › 小计 is spending: its parts are 基本 + 项目, never the 本年收入 beside it.
+    const spendingTotal = /支出/u.test((groupOf(total) ?? '').replace(/\s+/gu, ''));
+    const readings = spendingTotal ? [] : sourceReadings(cols, total, fiscal, roleOf);
     if (readings.length > 0 && !unnamed)
       push(total, readings[0]!, { zh: '资金来源合计', en: 'sum of funding sources' }, readings.slice(1));
     const tp = total.role === 'three-public' ? total : one('three-public');

@@ -213,7 +213,10 @@ function finalLookupsFor(s: Subject): Lookup[] {
     default:
       return lookupsFor(s).flatMap((l) => {
         const kind = finalKind(l.kind);
-        return kind ? [{ ...l, kind }] : [];
+        if (!kind) return [];
+        // A fund's spending (政府性基金预算财政拨款支出X) is the 本年支出合计 row: the 总计 row adds the closing balance.
+        const row = SOURCE_ROLE[s.id] && l.row === GRAND && l.side === 'expenditure' ? CURRENT_TOTAL : l.row;
+        return [{ ...l, kind, row }];
       });
   }
 }

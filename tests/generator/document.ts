@@ -5,7 +5,11 @@
  */
 
 import type Decimal from 'decimal.js';
-import { type Budget, buildBudget, exact, rowTotal, sum, totals } from './budget';
+import { type Budget, buildBudget, exact, rowIncome, rowTotal, sum, totals } from './budget';
+import { buildFinal, type FinalAccounts, finalTotals } from './final';
+import { buildFinalNarrative } from './final-narrative';
+import { buildFinalTables } from './final-tables';
+import type { FinalInjectKind } from './inject-final';
 import type { TextKind } from './inject-text';
 import { type Block, buildNarrative, type Claim } from './narrative';
 import { renderPage } from './render-html';
@@ -34,13 +38,26 @@ export interface Injection {
  * pct-base: a change claim's % computed over this year (Y/X); missing-note: an empty table's note removed;
  * wrong-note: an empty table's note names the wrong budget (Shanghai's copy-paste slip);
  * name: the 绩效目标表's project name made a near miss of the 项目支出预算表 name; the narrative's numbers and form:
- * TextKind (inject-text.ts).
+ * TextKind (inject-text.ts); a 决算's completion rate or 自评表 执行率: FinalInjectKind (inject-final.ts).
  */
-export type InjectKind = 'digit' | 'swap' | 'total' | 'pct-base' | 'missing-note' | 'wrong-note' | 'name' | TextKind;
+export type InjectKind =
+  | 'digit'
+  | 'swap'
+  | 'total'
+  | 'pct-base'
+  | 'missing-note'
+  | 'wrong-note'
+  | 'name'
+  | TextKind
+  | FinalInjectKind;
 
 export interface GeneratedDoc {
   spec: Spec;
+  /** The budget of the spec; for a 决算 (`kind: 'final'`) the budget whose final accounts `final` holds. */
   budget: Budget;
+  /** Absent for a 部门预算 (the default); 'final' for a 部门决算 (generateFinal). */
+  kind?: 'final';
+  final?: FinalAccounts;
   tables: LogicalTable[];
   blocks: Block[];
   claims: Claim[];
@@ -84,6 +101,30 @@ export function generateVariant(variant: VariantName, overrides: Partial<Spec> =
   return generateDocument(makeSpec(variant, overrides));
 }
 
+/**
+ * The 部门决算 of the department and year of `generateDocument(spec)`: same organisation, units, projects and function
+ * codes, outturn = budget × a seeded factor (final.ts). The budget itself is `doc.budget`, unchanged.
+ */
+export function generateFinal(spec: Spec): GeneratedDoc {
+  const budget = buildBudget(spec);
+  const final = buildFinal(budget);
+  const tables = buildFinalTables(final);
+  if (spec.continuation) {
+    for (const tb of tables) {
+      const head = tb.roles.filter((r) => r === 'header').length;
+      if (tb.kind === 'final.summary') tb.split = { at: head + 18, repeatHeader: true };
+      if (tb.kind === 'final.expenditure')
+        tb.split = { at: head + Math.ceil((tb.rows.length - head) / 2), repeatHeader: false };
+    }
+  }
+  const { blocks, claims } = buildFinalNarrative(final);
+  return { spec, budget, kind: 'final', final, tables, blocks, claims, injected: [] };
+}
+
+export function generateFinalVariant(variant: VariantName, overrides: Partial<Spec> = {}): GeneratedDoc {
+  return generateFinal(makeSpec(variant, overrides));
+}
+
 /** tables.json: `{id, source, tables: [{title, meta, rows}]}`, one entry per logical table, rows rectangular. */
 export function tablesJson(doc: GeneratedDoc, id: string) {
   return {
@@ -97,6 +138,7 @@ const s = (d: Decimal) => exact(d);
 
 /** truth.json: metadata, table kinds and units, staff, claims, the whole budget (万元, decimal strings), injections. */
 export function truthJson(doc: GeneratedDoc) {
+  if (doc.kind === 'final') throw new Error('truthJson: a 决算 document takes finalTruthJson (or docTruthJson)');
   const { spec, budget: b } = doc;
   const T = totals(b);
   const htmlIndex = htmlTableIndices(doc.tables);
@@ -188,6 +230,105 @@ export function truthJson(doc: GeneratedDoc) {
     injected: doc.injected,
   };
 }
+
+/** truth.json of a 决算: the same head and table entries as a budget's, `final` the 决算 model, `budget` its budget. */
+export function finalTruthJson(doc: GeneratedDoc) {
+  const { spec, budget: b } = doc;
+  const f = doc.final as FinalAccounts;
+  const T = finalTotals(f);
+  const htmlIndex = htmlTableIndices(doc.tables);
+  const funds = (x: Record<string, Decimal>) => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, s(v)]));
+  return {
+    generator: { variant: spec.variant, seed: spec.seed, spec, kind: 'final' },
+    organisation: spec.org,
+    region: spec.region,
+    year: spec.year,
+    kind: 'final',
+    scope: 'department',
+    amountUnit: '万元',
+    staff: b.staff,
+    units: b.units.map((u) => ({ name: u.name, kind: u.kind, actual: u.actual })),
+    explained: [],
+    tables: doc.tables.map((tb, i) => {
+      const grid = toGrid(tb.rows).text;
+      return {
+        index: i,
+        kind: tb.kind,
+        title: tb.title,
+        unit: tb.unit,
+        htmlTables: htmlIndex[i] ?? [],
+        headerRows: tb.roles.filter((r) => r === 'header').length,
+        rowRoles: tb.roles,
+        rows: grid.length,
+        cols: grid[0]?.length ?? 0,
+        empty: tb.empty,
+        notes: tb.notes,
+        continuation: tb.split ?? null,
+      };
+    }),
+    missingTables: [],
+    narrative: doc.blocks.map((bl) => ({ role: bl.role, text: bl.text })),
+    claims: doc.claims,
+    final: {
+      totals: {
+        income: funds(T.income),
+        incomeTotal: s(T.incomeTotal),
+        balanceUse: s(T.balanceUse),
+        opening: funds(T.opening),
+        openingTotal: s(T.openingTotal),
+        grandTotal: s(T.grandTotal),
+        spending: funds(T.spending),
+        spendingTotal: s(T.spendingTotal),
+        distribution: s(T.distribution),
+        closing: funds(T.closing),
+        closingTotal: s(T.closingTotal),
+        basic: s(T.basic),
+        project: s(T.project),
+        personnel: s(T.personnel),
+        public: s(T.public),
+        gpBudget: s(T.gpBudget),
+        gpActual: s(T.gpActual),
+        threePublicBudget: s(T.threePublicBudget),
+        threePublicActual: s(T.threePublicActual),
+        adminOperatingBudget: s(f.adminOperating.budget),
+        adminOperatingActual: s(f.adminOperating.actual),
+      },
+      functions: f.functions.map((r) => ({
+        code: r.code,
+        name: r.name,
+        level: r.level,
+        budgetGp: s(r.budgetGp),
+        opening: funds(r.opening),
+        income: funds(r.income),
+        basic: s(r.basic),
+        project: funds(r.project),
+        closing: funds(r.closing),
+      })),
+      economic: f.econ.map((e) => ({ code: e.code, name: e.name, group: e.group, amount: s(e.amount) })),
+      projects: f.projects.map((p) => ({ ...p, amount: s(p.amount), budget: s(p.budget), actual: s(p.actual) })),
+      threePublic: { budget: funds(f.threePublic.budget), actual: funds(f.threePublic.actual) },
+      selfEvaluation: {
+        project: f.selfEvaluation.project.name,
+        budget: s(f.selfEvaluation.project.budget),
+        actual: s(f.selfEvaluation.project.actual),
+        rate: f.selfEvaluation.rate.toFixed(2),
+        weight: f.selfEvaluation.weight,
+        score: f.selfEvaluation.score.toFixed(2),
+      },
+      prior: { total: { current: s(f.prior.total.current), prior: s(f.prior.total.prior) } },
+    },
+    /** The budget of the same spec: 年初预算 per 项 (一般公共预算, 不含上年结转) as its 一般公共预算支出预算表 prints it. */
+    budget: {
+      functions: b.functions.map((r) => ({ code: r.code, level: r.level, gp: s(rowIncome(r).gp) })),
+      threePublic: Object.fromEntries(Object.entries(b.threePublic).map(([k, v]) => [k, s(v)])),
+      adminOperating: s(b.adminOperating),
+    },
+    injected: doc.injected,
+  };
+}
+
+/** truth.json of either kind of document. */
+export const docTruthJson = (doc: GeneratedDoc) => (doc.kind === 'final' ? finalTruthJson(doc) : truthJson(doc));
 
 /** `<table>` element indices of each logical table in page.html (continuations take two). */
 export function htmlTableIndices(tables: readonly LogicalTable[]): number[][] {

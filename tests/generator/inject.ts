@@ -6,6 +6,7 @@
 import Decimal from 'decimal.js';
 import type { GeneratedDoc, Injection, InjectKind } from './document';
 import { htmlTableIndices } from './document';
+import { FINAL_KINDS, type FinalInjectKind, injectFinal } from './inject-final';
 import { injectText, TEXT_KINDS, type TextKind } from './inject-text';
 import { createRng, type Rng } from './prng';
 import { type Cell, type LogicalTable, toGrid } from './tables';
@@ -99,6 +100,13 @@ export function inject(doc: GeneratedDoc, opts: InjectOptions): GeneratedDoc {
   const out = cloneDoc(doc);
   const rng = createRng(opts.seed);
   const none = { table: null, row: null, col: null, block: null, claimId: null, html: null };
+
+  if ((FINAL_KINDS as readonly string[]).includes(opts.kind)) {
+    const at = (table: number, row: number, cellIndex: number) =>
+      htmlOf(out, { table, row, col: 0, cellIndex, cell: { text: '' } });
+    out.injected.push(injectFinal(out, opts.kind as FinalInjectKind, rng, at));
+    return out;
+  }
 
   if ((TEXT_KINDS as readonly string[]).includes(opts.kind)) {
     out.injected.push(injectText(out, opts.kind as TextKind, rng));

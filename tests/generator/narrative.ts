@@ -9,7 +9,8 @@ import { type Budget, type ChangeTruth, exact, rowIncome, sum, totals } from './
 export interface Claim {
   /** Stable id, e.g. `change.total`, `share.income.gp`, `amount.basic`. */
   id: string;
-  kind: 'amount' | 'share' | 'change' | 'count' | 'item';
+  /** completion: a 决算's `年初预算为A万元，支出决算为B万元，完成年初预算的C%` (final-narrative.ts). */
+  kind: 'amount' | 'share' | 'change' | 'count' | 'item' | 'completion';
   /** What the claim is about, in the document's words. */
   subject: string;
   /** Index into the document's narrative blocks (the paragraph that states it). */

@@ -94,7 +94,9 @@ export function renderPage(doc: GeneratedDoc): string {
   const { spec } = doc;
   const m = spec.markup === 'word' ? WORD : PLAIN;
   const page = { n: 3 };
-  const title = `${spec.org}${spec.year}年度部门预算公开`;
+  const final = doc.kind === 'final';
+  const word = final ? '决算' : '预算';
+  const title = `${spec.org}${spec.year}年度部门${word}公开`;
   const perf = doc.tables.filter((tb) => tb.kind === 'budget.performance');
   const standard = doc.tables.filter((tb) => tb.kind !== 'budget.performance');
   const body: string[] = [];
@@ -110,13 +112,13 @@ ${STYLE}
 </style></head>
 <body>
 <div class="site-header">${esc(spec.region)}人民政府 · 政务公开</div>
-<div class="crumbs">首页 &gt; 信息公开 &gt; 预决算公开 &gt; 部门预算</div>
+<div class="crumbs">首页 &gt; 信息公开 &gt; 预决算公开 &gt; 部门${word}</div>
 <div class="article">
 <h1>${esc(title)}</h1>
-<div class="info">发布日期：${spec.year}-02-14 来源：${esc(spec.org)}（虚构示例单位，数据为程序生成）</div>
+<div class="info">发布日期：${final ? `${spec.year + 1}-08-20` : `${spec.year}-02-14`} 来源：${esc(spec.org)}（虚构示例单位，数据为程序生成）</div>
 <div class="${spec.markup === 'word' ? 'WordSection1' : 'TRS_Editor'}" id="zoom">
 <p>${esc(spec.org)}</p>
-<p>${spec.year}年度部门预算公开</p>
+<p>${spec.year}年度部门${word}公开</p>
 ${body.join('\n')}
 </div></div>
 <div class="footer">${esc(spec.region)}人民政府办公室 · 本页为 BudgetLens 测试用合成文档</div>

@@ -4,7 +4,7 @@
  */
 
 /** Budget table kind ids of ../shared/DESIGN.md §2. */
-export type TableKind =
+export type BudgetTableKind =
   | 'budget.summary'
   | 'budget.income'
   | 'budget.expenditure'
@@ -19,6 +19,20 @@ export type TableKind =
   | 'budget.projects'
   | 'budget.projects-carryover'
   | 'budget.performance';
+
+/** Final-accounts (决算) table kind ids of ../shared/DESIGN.md §2 (the 决算 mode, final.ts). */
+export type FinalTableKind =
+  | 'final.summary'
+  | 'final.income'
+  | 'final.expenditure'
+  | 'final.fiscal-summary'
+  | 'final.general-public'
+  | 'final.basic-economic'
+  | 'final.three-public'
+  | 'final.gov-fund'
+  | 'final.state-capital';
+
+export type TableKind = BudgetTableKind | FinalTableKind;
 
 export type VariantName =
   | 'sample'

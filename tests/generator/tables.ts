@@ -70,17 +70,17 @@ export const fmtYuanWhole = (v: Decimal): string => {
   return `${(int ?? '').replace(GROUP, ',')}${frac === undefined ? '' : `.${frac}`}`;
 };
 
-const h = (text: string, rowSpan = 1, colSpan = 1): Cell => ({
+export const h = (text: string, rowSpan = 1, colSpan = 1): Cell => ({
   text,
   head: true,
   ...(rowSpan > 1 ? { rowSpan } : {}),
   ...(colSpan > 1 ? { colSpan } : {}),
 });
-const t = (text: string): Cell => ({ text });
-const n = (v: Decimal, unit: Unit, zero = ''): Cell => ({ text: fmt(v, unit, zero), num: true });
+export const t = (text: string): Cell => ({ text });
+export const n = (v: Decimal, unit: Unit, zero = ''): Cell => ({ text: fmt(v, unit, zero), num: true });
 
 /** Code cells: one column, or 类/款/项 split (`207 | 01 | 01`; a 类 row `207 |  | `). */
-function codeCells(code: string, split: boolean, parts: 2 | 3): Cell[] {
+export function codeCells(code: string, split: boolean, parts: 2 | 3): Cell[] {
   if (!split) return [t(code)];
   const out = [code.slice(0, 3), code.slice(3, 5), code.slice(5, 7)].slice(0, parts);
   return out.map(t);
@@ -90,7 +90,7 @@ function codeCells(code: string, split: boolean, parts: 2 | 3): Cell[] {
  * Header rows of a code table: `项目` over the code+name columns, then `group` over `cols`; `tail` are extra
  * columns standing beside the group (rowspan over the whole header).
  */
-function codeHeader(
+export function codeHeader(
   split: boolean,
   parts: 2 | 3,
   codeLabel: string,
@@ -112,7 +112,7 @@ function codeHeader(
   ];
 }
 
-function table(
+export function table(
   spec: Spec,
   kind: TableKind,
   title: string,
@@ -133,7 +133,7 @@ function table(
   };
 }
 
-const numeral = (i: number): string => {
+export const numeral = (i: number): string => {
   const d = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
   if (i < 10) return d[i] ?? '';
   const tens = Math.floor(i / 10);

@@ -83,7 +83,9 @@ function contextBefore(blocks: BlockItem[]): { title: string | null; meta: strin
       return { title: both.title, meta };
     }
     const setApart = item.heading || item.emphasised;
-    if (isTitleLine(t) || (setApart && !isMetaLine(t) && !isLabelLine(t) && !isPeriodLine(t) && isHeadingTitle(t))) {
+    // A bare number label (`公开01表`) printed between the title and the grid is not the title.
+    const label = isLabelLine(t);
+    if (!label && (isTitleLine(t) || (setApart && !isMetaLine(t) && !isPeriodLine(t) && isHeadingTitle(t)))) {
       return { title: t, meta };
     }
     if (isMetaLine(t)) {

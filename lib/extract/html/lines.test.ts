@@ -44,10 +44,20 @@ describe('line classifiers', () => {
     expect(isUnitTail('元宝山区')).toBe(false);
   });
 
-  it.each(['预算公开表1', '部门公开表9', '表一', '表 3', '附表2', '附件1', '表3-1', '续表', '（续表）', '(续)'])(
-    'label: %s',
-    (t) => expect(isLabelLine(t)).toBe(true),
-  );
+  it.each([
+    '预算公开表1',
+    '部门公开表9',
+    '公开01表',
+    '部门公开08表',
+    '表一',
+    '表 3',
+    '附表2',
+    '附件1',
+    '表3-1',
+    '续表',
+    '（续表）',
+    '(续)',
+  ])('label: %s', (t) => expect(isLabelLine(t)).toBe(true));
   it.each(['2025年预算收支总表', '表一2025年预算收支总表', '目 录'])('not label: %s', (t) =>
     expect(isLabelLine(t)).toBe(false),
   );

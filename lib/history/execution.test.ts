@@ -65,10 +65,10 @@ describe('compareExecution', () => {
   it('三公 items: 决算数 against the budget, and a 预算数 in the 决算 that is not the published one', () => {
     const c = compareExecution(final('1.20'), budget);
     const tp = c.tables.find((t) => t.kind === 'final.three-public');
-    expect(tp?.rows.find((r) => r.key === 'item:reception')).toMatchObject({ budget: '0.95', actual: '0' });
+    expect(tp?.rows.find((r) => r.key === 'item:reception')).toMatchObject({ budget: '0.95', actual: '0.00' });
     expect(c.mismatches.map((m) => [m.key, m.inFinal, m.published])).toContainEqual([
       'item:three-public',
-      '1.2',
+      '1.20',
       '0.95',
     ]);
   });

@@ -59,14 +59,8 @@ const PAIRS: readonly (readonly [TableKind, TableKind])[] = [
 ];
 const ACTUAL_KEYS = ['total.actual', 'total', 'amount.actual', 'amount'];
 const BUDGET_KEYS = ['total', 'amount', 'current-year'];
-const THREE_PUBLIC_ITEMS = [
-  'three-public',
-  'outbound',
-  'vehicle',
-  'vehicle-purchase',
-  'vehicle-operation',
-  'reception',
-];
+/** Two decimals at least, as the tables print money (126.90, not 126.9). */
+const fixed = (d: Decimal) => d.toFixed(Math.max(2, d.decimalPlaces()));
 
 function first(row: SnapshotRow, keys: readonly string[]): Decimal | null {
   for (const k of keys) {
@@ -106,43 +100,69 @@ function compareTable(fin: SnapshotTable, bud: SnapshotTable, budgetKind: TableK
       name: r.name,
       level: r.level ?? null,
       isTotal: r.isTotal,
-      budget: budget?.toFixed() ?? null,
-      actual: actual?.toFixed() ?? null,
+      budget: budget ? fixed(budget) : null,
+      actual: actual ? fixed(actual) : null,
       rate: rateOf(actual, budget),
     });
   }
   return { kind: fin.kind, budgetKind, title: fin.title, unit: fin.unit, rows };
 }
 
-/** The 三公 tables: one line of items; the 决算's 预算数 beside its 决算数, set against the published budget. */
+const ITEMS: readonly { item: string; name: string; row: RegExp }[] = [
+  { item: 'three-public', name: '“三公”经费合计', row: /^(合计|总计|三公经费|“三公”经费)/u },
+  { item: 'outbound', name: '因公出国（境）费', row: /因公出国/u },
+  { item: 'vehicle', name: '公务用车购置及运行费', row: /公务用车购置及运行/u },
+  { item: 'vehicle-purchase', name: '公务用车购置费', row: /公务用车购置费|^其中[:：]?公务用车购置|^购置费/u },
+  { item: 'vehicle-operation', name: '公务用车运行费', row: /公务用车运行|^运行(维护)?费/u },
+  { item: 'reception', name: '公务接待费', row: /公务接待/u },
+];
+
+/**
+ * One 三公 item of a table, whichever way it is printed: items as columns (one line; the 决算's 预算数 | 决算数 per
+ * item) or items as rows (the budget's 因公出国（境）费 row … by fund). `measure` picks 预算数 or 决算数 columns.
+ */
+function itemValue(
+  t: SnapshotTable,
+  item: (typeof ITEMS)[number],
+  measure: 'budget' | 'actual' | null,
+): Decimal | null {
+  const m = measure ? `.${measure}` : '';
+  const line = t.rows.find((r) => r.isTotal) ?? t.rows[0];
+  const asColumn = line
+    ? first(line, item.item === 'three-public' ? [`three-public${m}`, `total${m}`] : [`${item.item}${m}`])
+    : null;
+  if (asColumn !== null && t.rows.length <= 2) return asColumn;
+  const row = t.rows.find((r) => item.row.test(r.name.replace(/\s+/gu, '')));
+  const byRow = row ? first(row, [`total${m}`, `amount${m}`]) : null;
+  return byRow ?? asColumn;
+}
+
+/** The 三公 tables: each item's 决算数 against the budget, and the 决算's own 预算数 against the published one. */
 function compareThreePublic(fin: SnapshotTable, bud: SnapshotTable, mismatches: BudgetMismatch[]): ExecutionTable {
   const toUnit = (v: Decimal | null) => (v === null ? null : convert(v, bud.unit, fin.unit));
-  const fr = fin.rows.find((r) => r.isTotal) ?? fin.rows[0];
-  const br = bud.rows.find((r) => r.isTotal) ?? bud.rows[0];
   const rows: ExecutionRow[] = [];
-  for (const item of THREE_PUBLIC_ITEMS) {
-    const actual = fr ? first(fr, [`${item}.actual`, item === 'three-public' ? 'total.actual' : `${item}`]) : null;
-    const budget = br ? toUnit(first(br, item === 'three-public' ? ['three-public', 'total'] : [item])) : null;
+  for (const it of ITEMS) {
+    const actual = itemValue(fin, it, 'actual') ?? itemValue(fin, it, null);
+    const budget = toUnit(itemValue(bud, it, null));
     if (actual === null && budget === null) continue;
-    const name = fin.columns[`${item}.actual`] ?? bud.columns[item] ?? item;
     rows.push({
-      key: `item:${item}`,
+      key: `item:${it.item}`,
       code: null,
-      name: name === '决算数' ? item : name,
+      name: it.name,
       level: null,
-      isTotal: item === 'three-public',
-      budget: budget?.toFixed() ?? null,
-      actual: actual?.toFixed() ?? null,
+      isTotal: it.item === 'three-public',
+      budget: budget ? fixed(budget) : null,
+      actual: actual ? fixed(actual) : null,
       rate: rateOf(actual, budget),
     });
-    const inFinal = fr ? first(fr, [`${item}.budget`]) : null;
+    const inFinal = itemValue(fin, it, 'budget');
     if (inFinal && budget && !inFinal.eq(budget))
       mismatches.push({
         kind: fin.kind,
-        key: `item:${item}`,
-        name,
-        inFinal: inFinal.toFixed(),
-        published: budget.toFixed(),
+        key: `item:${it.item}`,
+        name: it.name,
+        inFinal: fixed(inFinal),
+        published: fixed(budget),
       });
   }
   return { kind: fin.kind, budgetKind: bud.kind, title: fin.title, unit: fin.unit, rows };

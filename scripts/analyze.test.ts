@@ -2,11 +2,12 @@
  * CLI contract of scripts/analyze.ts: exit codes, data on stdout, messages on stderr, output shapes.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
+import { generateFinalVariant, generateVariant, renderPage } from '../tests/generator/document';
 import { HAS_SHARED, PROJECT_ROOT, sharedPath } from '../tests/support/shared';
 
 function run(...args: string[]) {
@@ -88,6 +89,43 @@ describe.skipIf(!HAS_SHARED)('analyze CLI on the corpus', () => {
     expect(r.stderr).toContain('not a budget disclosure');
     expect(r.stderr).toMatch(/\.pdf/);
   });
+
+  it('a 决算 given with its year’s 预算: 预算, 决算 and 执行率 per code (JSON and Markdown)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bl-exec-'));
+    const budget = join(dir, 'budget.html');
+    const final = join(dir, 'final.html');
+    writeFileSync(budget, renderPage(generateVariant('sample')));
+    writeFileSync(final, renderPage(generateFinalVariant('sample')));
+    const r = run(budget, final);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      execution: {
+        year: number;
+        inputs: { final: number; budget: number };
+        tables: {
+          kind: string;
+          rows: { code: string | null; budget: string | null; actual: string | null; rate: string | null }[];
+        }[];
+      }[];
+    };
+    expect(out.execution).toHaveLength(1);
+    const e = out.execution[0];
+    expect(e?.inputs).toEqual({ final: 1, budget: 0 });
+    const rows = e?.tables.find((t) => t.kind === 'final.general-public')?.rows ?? [];
+    const rated = rows.filter((x) => x.code && x.rate !== null);
+    expect(rated.length).toBeGreaterThan(10);
+    for (const x of rated)
+      expect(x.rate).toBe(
+        new Decimal(x.actual ?? 0)
+          .div(x.budget ?? 1)
+          .times(100)
+          .toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+          .toFixed(2),
+      );
+    const md = run(budget, final, '--format', 'md');
+    expect(md.stdout).toContain('# 预算执行 Budget against outturn');
+    expect(md.stdout).toMatch(/\| 2070101 \| 行政运行 \| [\d.]+ \| [\d.]+ \| [\d.]+% \|/u);
+  }, 120_000);
 
   describe.skipIf(!HAS_SHARED)('year on year (two years of 万里街道)', () => {
     const pdfs = ['2024', '2025'].map((y) => sharedPath('real', `SH_putuo_${y}_dept-budget_wanlijiedao.pdf`));

@@ -43,7 +43,14 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
-    browser_specific_settings: { gecko: { id: 'budget-lens@budgetlens.invalid', strict_min_version: '128.0' } },
+    // Nothing is collected or transmitted: Firefox asks new add-ons to say so (required since November 2025).
+    browser_specific_settings: {
+      gecko: {
+        id: 'budget-lens@budgetlens.invalid',
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
   },
   hooks: {
     'build:publicAssets': (_wxt, files) => {

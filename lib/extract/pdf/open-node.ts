@@ -24,8 +24,39 @@ export const PDFJS_NODE_ASSETS = {
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfjsModule> | null = null;
 
+/** pdf.js' own exception classes (`XRefEntryException`, `FormatError` …), by name or by where they were thrown. */
+function fromPdfjs(reason: unknown): boolean {
+  if (!(reason instanceof Error)) return false;
+  return (
+    /^(XRef\w*Exception|FormatError|InvalidPDFException|MissingPDFException|UnknownErrorException|MissingDataException|UnexpectedResponseException|PasswordException|AbortException)$/u.test(
+      reason.name,
+    ) || /pdfjs-dist/u.test(reason.stack ?? '')
+  );
+}
+
+/** Rejections pdf.js left unawaited inside its in-process worker, for the caller's warnings (latest last). */
+export const leakedPdfjsErrors: string[] = [];
+let guarded = false;
+
+/**
+ * In Node pdf.js runs its worker in this process, and on a damaged file some of its internal promises reject with
+ * nobody awaiting them (XRefEntryException: Bad (uncompressed) XRef entry): Node would end the process for it. Such
+ * a rejection says the file is damaged, which extraction reports page by page already; it is noted and the run
+ * goes on. Any other unhandled rejection still ends the process, as it would without this.
+ */
+function guardPdfjsRejections(): void {
+  if (guarded) return;
+  guarded = true;
+  process.on('unhandledRejection', (reason) => {
+    if (!fromPdfjs(reason)) throw reason;
+    leakedPdfjsErrors.push(`${(reason as Error).name}: ${(reason as Error).message}`);
+    if (leakedPdfjsErrors.length > 100) leakedPdfjsErrors.shift();
+  });
+}
+
 /** The legacy pdf.js module, loaded once. In Node pdf.js runs its worker in-process ("fake worker") from workerSrc. */
 export function loadPdfjsNode(): Promise<PdfjsModule> {
+  guardPdfjsRejections();
   pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((m) => {
     m.GlobalWorkerOptions.workerSrc = PDFJS_NODE_ASSETS.workerSrc;
     return m;

@@ -5,7 +5,8 @@
  * clear message, as the CLI's exit code 3) — both fine — and `crash`, `timeout`, `oom` — failures, whose inputs are
  * written to the failures folder for replay (`--replay FILE`). Prints counts by outcome and mutation.
  *
- * Usage: npm run fuzz -- [--count N] [--seed S] [--workers W] [--timeout MS] [--out DIR] [--no-shared] [--replay FILE]
+ * Usage: npm run fuzz -- [--count N] [--seed S] [--workers W] [--timeout MS] [--out DIR] [--report FILE] [--no-shared]
+ *        npm run fuzz -- --replay FILE
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -247,9 +248,17 @@ async function main(argv: string[]): Promise<number> {
     ...(arg('--timeout') ? { timeoutMs: Number(arg('--timeout')) } : {}),
   });
   const secs = ((performance.now() - started) / 1000).toFixed(1);
-  process.stdout.write(`fuzz: ${count} cases, seed ${seed}, ${secs} s\n\n${table(r)}\n`);
-  for (const f of r.failures.slice(0, 20))
-    process.stdout.write(`- ${f.outcome} #${f.id} ${f.seedling} (${f.mutation}): ${f.detail}\n`);
+  const slowest = [...r.cases].sort((a, b) => b.ms - a.ms)[0];
+  const summary = [
+    `fuzz: ${count} cases, seed ${seed}, ${secs} s (${availableParallelism()} cores; slowest case ${slowest?.ms ?? 0} ms: ${slowest?.seedling ?? ''} ${slowest?.mutation ?? ''})`,
+    '',
+    table(r),
+    '',
+    ...r.failures.slice(0, 20).map((f) => `- ${f.outcome} #${f.id} ${f.seedling} (${f.mutation}): ${f.detail}`),
+  ].join('\n');
+  process.stdout.write(`${summary}\n`);
+  const report = arg('--report');
+  if (report) writeFileSync(report, `# Fuzzing (npm run fuzz)\n\n${summary}\n`);
   if (r.failures.length > 0) process.stdout.write(`\nfailing inputs in ${out}\n`);
   return r.failures.length > 0 ? 1 : 0;
 }

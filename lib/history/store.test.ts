@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type HistoryStore, openHistory } from './store';
+import { type HistoryStore, MAX_IMPORT_CHARS, MAX_IMPORT_DOCUMENTS, openHistory } from './store';
 import { snapshotOf } from './testing';
 
 const a2024 = snapshotOf('泽州县能源局', 2024, [
@@ -86,6 +86,19 @@ describe('history store (IndexedDB through idb, fake-indexeddb in Node)', () => 
       documents: [a2024, { ...a2025, kind: 'forecast' }],
     });
     await expect(store.importJson(json)).rejects.toThrow();
+    expect(await store.list()).toEqual([]);
+  });
+
+  it('import refuses another version’s file and an oversized one, with a message, storing nothing', async () => {
+    await expect(store.importJson('{"schema":"budget-lens/history@9","documents":[]}')).rejects.toThrow(
+      /another version of BudgetLens \(budget-lens\/history@9/,
+    );
+    await expect(store.importJson(' '.repeat(MAX_IMPORT_CHARS + 1))).rejects.toThrow(/too large/);
+    const many = JSON.stringify({
+      schema: 'budget-lens/history@1',
+      documents: Array.from({ length: MAX_IMPORT_DOCUMENTS + 1 }, (_, i) => ({ ...a2024, year: 1990 + (i % 100) })),
+    });
+    await expect(store.importJson(many)).rejects.toThrow(/at most 5000/);
     expect(await store.list()).toEqual([]);
   });
 

@@ -81,6 +81,20 @@ function checked(s: Snapshot): Snapshot {
   return { ...parsed, organisation, key: snapshotKey(organisation, parsed.year, parsed.kind) };
 }
 
+/** An import larger than this (JSON text) or holding more documents is refused before anything is read into the store. */
+export const MAX_IMPORT_CHARS = 50_000_000;
+export const MAX_IMPORT_DOCUMENTS = 5_000;
+
+/** The browser's quota error as a sentence the history page can show; other errors as they are. */
+function storageError(err: unknown, what: string): Error {
+  const name = (err as { name?: string } | null)?.name;
+  if (name === 'QuotaExceededError')
+    return new Error(
+      `${what}: the browser's storage for BudgetLens is full; delete some documents or export and clear`,
+    );
+  return err instanceof Error ? err : new Error(String(err));
+}
+
 export async function openHistory(factory: IDBFactory, name: string = HISTORY_DB_NAME): Promise<HistoryStore> {
   const request = factory.open(name, HISTORY_DB_VERSION);
   request.onupgradeneeded = () => {
@@ -109,7 +123,11 @@ export async function openHistory(factory: IDBFactory, name: string = HISTORY_DB
     },
     async put(snapshot) {
       const s = checked(snapshot);
-      await db.put(STORE, s);
+      try {
+        await db.put(STORE, s);
+      } catch (err) {
+        throw storageError(err, 'history');
+      }
       return s.key;
     },
     async delete(key) {
@@ -123,27 +141,43 @@ export async function openHistory(factory: IDBFactory, name: string = HISTORY_DB
       return JSON.stringify(out, null, 2);
     },
     async importJson(json, opts = {}) {
+      if (json.length > MAX_IMPORT_CHARS)
+        throw new Error(
+          `history import: the file is too large (${(json.length / 1e6).toFixed(1)} MB; at most ${MAX_IMPORT_CHARS / 1e6} MB)`,
+        );
       let data: unknown;
       try {
         data = JSON.parse(json);
       } catch (err) {
         throw new Error(`history import: not JSON (${err instanceof Error ? err.message : String(err)})`);
       }
+      const schema = (data as { schema?: unknown } | null)?.schema;
+      if (typeof schema === 'string' && /^budget-lens\/history@/u.test(schema) && schema !== HISTORY_EXPORT_SCHEMA_ID)
+        throw new Error(
+          `history import: made by another version of BudgetLens (${schema}; this one reads ${HISTORY_EXPORT_SCHEMA_ID})`,
+        );
       const parsed = HistoryExportSchema.safeParse(data);
       if (!parsed.success) throw new Error(`history import: not a BudgetLens history file (${parsed.error.message})`);
+      if (parsed.data.documents.length > MAX_IMPORT_DOCUMENTS)
+        throw new Error(`history import: ${parsed.data.documents.length} documents (at most ${MAX_IMPORT_DOCUMENTS})`);
       const docs = parsed.data.documents.map(checked);
+      // One transaction: a file that cannot be stored whole (storage full) changes nothing.
       const tx = db.transaction(STORE, 'readwrite');
       let imported = 0;
       let kept = 0;
-      for (const s of docs) {
-        if (!opts.replace && (await tx.store.getKey(s.key)) !== undefined) {
-          kept++;
-          continue;
+      try {
+        for (const s of docs) {
+          if (!opts.replace && (await tx.store.getKey(s.key)) !== undefined) {
+            kept++;
+            continue;
+          }
+          await tx.store.put(s);
+          imported++;
         }
-        await tx.store.put(s);
-        imported++;
+        await tx.done;
+      } catch (err) {
+        throw storageError(err, 'history import');
       }
-      await tx.done;
       return { imported, kept };
     },
     close() {

@@ -184,7 +184,7 @@ function identitiesOf(all: Column[], out: ColumnIdentity[]): void {
     // the sources identity is not asserted for such a table.
     const unnamed = cols.some((c) => c.role === 'unknown');
     // A 决算 fund table's 本年支出 › 小计 is spending: its parts are 基本 + 项目, never the 本年收入 beside it.
-    const spendingTotal = /支出/u.test((groupOf(total) ?? '').replace(/\s+/gu, ''));
+    const spendingTotal = /^(本年|当年)?支出(合计)?$/u.test((groupOf(total) ?? '').replace(/\s+/gu, ''));
     const readings = spendingTotal ? [] : sourceReadings(cols, total, fiscal, roleOf);
     if (readings.length > 0 && !unnamed)
       push(total, readings[0]!, { zh: '资金来源合计', en: 'sum of funding sources' }, readings.slice(1));

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { rememberText } from './normalize';
+import { normalizeChars, rememberText } from './normalize';
+
+describe('normalizeChars', () => {
+  it('drops zero-width, bidi-control and other invisible format characters', () => {
+    expect(normalizeChars('1\u200B234.\u200D50\uFEFF')).toBe('1234.50');
+    expect(normalizeChars('\u202E预算\u202C\u2066表\u2069\u00AD')).toBe('预算表');
+  });
+});
 
 describe('rememberText', () => {
   it('computes each distinct text once and answers the same afterwards', () => {

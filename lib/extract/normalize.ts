@@ -16,9 +16,19 @@ RADICALS.set('\u2F3E', '户');
 
 const RADICAL_RE = /[\u2E80-\u2EFF\u2F3E]/gu;
 
-/** NFKC plus radical-to-ideograph mapping; keeps whitespace as is. */
+/**
+ * Invisible format characters: zero-width spaces and joiners, bidi embeddings, overrides and isolates, word joiners,
+ * the BOM and soft hyphens. They carry nothing a disclosure means, and left in they can hide a number from the
+ * checks (`1\u200B234`) or turn a badge's text around (U+202E).
+ */
+const INVISIBLE_RE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+
+/** NFKC plus radical-to-ideograph mapping, invisible format characters dropped; keeps whitespace as is. */
 export function normalizeChars(s: string): string {
-  return s.replace(RADICAL_RE, (c) => RADICALS.get(c) ?? c).normalize('NFKC');
+  return s
+    .replace(RADICAL_RE, (c) => RADICALS.get(c) ?? c)
+    .replace(INVISIBLE_RE, '')
+    .normalize('NFKC');
 }
 
 /** Normalised cell or line text: characters normalised, whitespace runs (incl. NBSP, ideographic space) collapsed, trimmed. */

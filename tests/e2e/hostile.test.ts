@@ -1,0 +1,113 @@
+/**
+ * Hostile host pages (issue 15): the content script and its overlay keep working — and throw nothing into the page —
+ * on a page that overrides built-ins (Array.prototype.map, JSON.parse, Element.prototype.attachShadow,
+ * MutationObserver, fetch), on one with a strict CSP (`default-src 'none'`) that requires Trusted Types, and in a
+ * frameset. The disclosure is the project's generated sample page; the pages are served locally.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LoadedExtension, launchWithExtension } from '../support/extension';
+import { type StaticServer, serveStatic } from '../support/serve';
+import { PROJECT_ROOT } from '../support/shared';
+
+const SAMPLE = readFileSync(join(PROJECT_ROOT, 'tests/fixtures/generated/sample/page.html'), 'utf8');
+const SHOTS = join(PROJECT_ROOT, 'artifacts/e2e');
+
+/** The page's own script breaks what it can before anything else runs. */
+const OVERRIDES = `<script>
+  Array.prototype.map = function () { throw new Error('page broke map'); };
+  JSON.parse = function () { return null; };
+  Element.prototype.attachShadow = function () { throw new Error('page broke attachShadow'); };
+  window.MutationObserver = function () { throw new Error('page broke MutationObserver'); };
+  window.fetch = function () { return Promise.reject(new Error('page broke fetch')); };
+  window.__pageOk = true;
+</script>`;
+const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; require-trusted-types-for 'script'">`;
+const inHead = (html: string, extra: string) => html.replace(/<head([^>]*)>/u, `<head$1>${extra}`);
+
+describe('hostile host pages', () => {
+  let ext: LoadedExtension;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveStatic(
+      {},
+      {
+        '/overrides.html': inHead(SAMPLE, OVERRIDES),
+        '/csp.html': inHead(SAMPLE, CSP),
+        '/sample.html': SAMPLE,
+        '/frameset.html':
+          '<!doctype html><html><head><title>部门预算公开</title></head><frameset cols="30%,70%"><frame src="/plain-frame.html"><frame src="/sample.html"></frameset></html>',
+        '/plain-frame.html': '<!doctype html><html><body><p>目录</p></body></html>',
+      },
+    );
+    ext = await launchWithExtension();
+  }, 120_000);
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+    const page = await ext.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.origin}${path}`);
+    return { page, errors };
+  }
+
+  async function annotated(page: Page): Promise<number> {
+    await page.getByTestId('budget-lens-mark').waitFor({ timeout: 15_000 });
+    // Polled by hand: the hostile page broke MutationObserver, which Playwright's waiting uses in the page.
+    await expect
+      .poll(() => page.evaluate(() => Boolean(document.documentElement.dataset.budgetLensReady)), { timeout: 30_000 })
+      .toBe(true);
+    return page.evaluate(
+      () =>
+        document.querySelector('budget-lens-overlay')?.shadowRoot?.querySelectorAll('[data-testid="budget-lens-chip"]')
+          .length ?? 0,
+    );
+  }
+
+  it('a page that overrides built-ins: annotated, and nothing thrown into it', async () => {
+    const { page, errors } = await open('/overrides.html');
+    expect(await page.evaluate(() => (window as unknown as { __pageOk?: boolean }).__pageOk)).toBe(true);
+    expect(await annotated(page)).toBeGreaterThan(5);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'hostile-overrides.png') });
+    await page.close();
+  }, 60_000);
+
+  it('a strict CSP requiring Trusted Types: annotated, overlay styled, no violation of ours', async () => {
+    const { page, errors } = await open('/csp.html');
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|TrustedHTML|Trusted Type/iu.test(m.text())) violations.push(m.text());
+    });
+    expect(await annotated(page)).toBeGreaterThan(5);
+    // The overlay's styles apply inside its shadow root: a chip is not drawn as unstyled inline text.
+    const position = await page.evaluate(() => {
+      const chip = document
+        .querySelector('budget-lens-overlay')
+        ?.shadowRoot?.querySelector<HTMLElement>('[data-testid="budget-lens-chip"]');
+      return chip ? getComputedStyle(chip).position : null;
+    });
+    expect(position).not.toBeNull();
+    expect(position).not.toBe('static');
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'hostile-csp.png') });
+    await page.close();
+  }, 60_000);
+
+  it('a frameset: the top page is left alone and nothing is thrown', async () => {
+    const { page, errors } = await open('/frameset.html');
+    await page.waitForTimeout(1500);
+    expect(errors).toEqual([]);
+    expect(await page.evaluate(() => document.querySelector('frameset') !== null)).toBe(true);
+    await page.close();
+  }, 60_000);
+});

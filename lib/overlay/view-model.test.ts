@@ -104,6 +104,20 @@ describe('buildOverlayModel', () => {
     expect(all.claimMarks[1]).toMatchObject({ level: 'warning', findings: [1] });
   });
 
+  it('a statement found wrong against a table cell is marked in the text, not on the cell', () => {
+    const claim = {
+      text: '财政拨款收入支出总计0.3万元',
+      section: '四、',
+      anchor: { kind: 'html-block' as const, block: 3 },
+    };
+    const f = { ...finding('error', [[0, 3, 2]]), claim };
+    const m = buildOverlayModel(tables, [f], [{ rule: 'x', cells: [{ table: 0, row: 3, col: 2 }], claim }]);
+    expect(m.claimMarks).toHaveLength(1);
+    expect(m.claimMarks[0]).toMatchObject({ level: 'error', findings: [0] });
+    // …while a statement that holds stays a ✓ on its cell
+    expect(m.marks.map((x) => [x.key, x.verified, x.findings])).toEqual([['0:3:2', 1, []]]);
+  });
+
   it('marks the chip of a table not read with confidence, and says why', () => {
     const unread = [
       {

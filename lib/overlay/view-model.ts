@@ -120,9 +120,12 @@ export function buildOverlayModel(
     return m;
   };
 
+  // A statement found wrong is marked where it is printed (its cells are highlighted when its card opens): the
+  // narrative's 0.3万元 is wrong in the paragraph, not in the table it is checked against. A statement that holds
+  // stays a quiet ✓ on the cell it agrees with.
   findings.forEach((f, i) => {
     counts[f.severity]++;
-    const stated = f.cells[0];
+    const stated = f.claim?.anchor ? undefined : f.cells[0];
     if (stated) {
       const m = cellMark(stated);
       m.findings.push(i);

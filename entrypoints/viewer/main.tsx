@@ -9,6 +9,7 @@ import overlayCss from '../../components/overlay/overlay.css?inline';
 import { Toolbar } from '../../components/viewer/Toolbar';
 import { ORIGINAL_VIEWER_MARK } from '../../lib/detect/detect';
 import { extractPdf, type PDFDocumentProxy } from '../../lib/extract/pdf';
+import { classifyOpenError } from '../../lib/extract/pdf/errors';
 import type { ExtractedDocument } from '../../lib/extract/types';
 import { translator } from '../../lib/i18n/strings';
 import { saveToHistory } from '../../lib/messages/history-client';
@@ -161,6 +162,8 @@ eventBus.on('pagesinit', fitWidth);
 
 async function show(data: Uint8Array, displayName: string, uri = displayName) {
   setState('loading', t('viewerLoading'));
+  // pdf.js takes the buffer over (detaches it): its size is read first.
+  const size = data.byteLength;
   name = displayName;
   overlay.reset();
   delete document.body.dataset.overlayReady;
@@ -180,8 +183,11 @@ async function show(data: Uint8Array, displayName: string, uri = displayName) {
     setState('ready');
     void analyse(pdf as unknown as PDFDocumentProxy, uri);
   } catch (e) {
-    const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    setState('error', `${t('viewerError')} — ${reason}`);
+    // A sentence the reader can act on (encrypted, damaged, empty), in both languages; pdf.js's own words stay in
+    // the title for whoever reports it.
+    const why = classifyOpenError(e, size);
+    setState('error', `${t('viewerError')} — ${why.message}`);
+    messageEl.title = why.detail ?? '';
   }
   drawToolbar();
 }

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPdf, text } from '../../lib/extract/pdf/test-pdf';
 import { type LoadedExtension, launchWithExtension } from '../support/extension';
 import { type StaticServer, serveStatic } from '../support/serve';
 import { PROJECT_ROOT } from '../support/shared';
@@ -41,6 +42,12 @@ describe('hostile host pages', () => {
         '/frameset.html':
           '<!doctype html><html><head><title>部门预算公开</title></head><frameset cols="30%,70%"><frame src="/plain-frame.html"><frame src="/sample.html"></frameset></html>',
         '/plain-frame.html': '<!doctype html><html><body><p>目录</p></body></html>',
+      },
+      {
+        '/bad/not-a-pdf.pdf': new TextEncoder().encode('<html>not a pdf</html>'),
+        '/bad/empty.pdf': new Uint8Array(0),
+        '/bad/encrypted.pdf': buildPdf([{ content: text(60, 800, 'secret') }], { encrypt: true }),
+        '/bad/truncated.pdf': buildPdf([{ content: text(60, 800, 'half') }]).slice(0, 120),
       },
     );
     ext = await launchWithExtension();
@@ -102,6 +109,23 @@ describe('hostile host pages', () => {
     await page.screenshot({ path: join(SHOTS, 'hostile-csp.png') });
     await page.close();
   }, 60_000);
+
+  it('damaged, empty and encrypted PDFs in the viewer: a sentence saying why, never a stuck “loading”', async () => {
+    const want: Record<string, RegExp> = {
+      'not-a-pdf.pdf': /损坏或不是有效的 PDF/u,
+      'empty.pdf': /为空|损坏/u,
+      'encrypted.pdf': /已加密/u,
+      'truncated.pdf': /损坏|为空/u,
+    };
+    for (const [file, re] of Object.entries(want)) {
+      const page = await ext.context.newPage();
+      const url = `${server.origin}/bad/${file}`;
+      await page.goto(`chrome-extension://${ext.extensionId}/viewer.html?file=${encodeURIComponent(url)}`);
+      await page.waitForSelector('body[data-state="error"]', { state: 'attached', timeout: 30_000 });
+      expect(await page.locator('#message').textContent(), file).toMatch(re);
+      await page.close();
+    }
+  }, 120_000);
 
   it('a frameset: the top page is left alone and nothing is thrown', async () => {
     const { page, errors } = await open('/frameset.html');

@@ -1,10 +1,12 @@
 /** The summary panel with its per-capita section, filled from an analysis: one composition for the page and the viewer. */
 import type { ComponentChildren } from 'preact';
+import type { ExecutionComparison } from '../../lib/history/execution';
 import type { Lang, Translate } from '../../lib/i18n/strings';
 import type { Analysis } from '../../lib/overlay/analyse';
 import type { ExportKind } from '../../lib/overlay/exports';
 import { panelState } from '../../lib/overlay/panel-state';
 import type { OverlayModel } from '../../lib/overlay/view-model';
+import { ExecutionSection } from './ExecutionSection';
 import { ReportPerCapita } from './PerCapitaSection';
 import { SummaryPanel } from './SummaryPanel';
 
@@ -21,6 +23,8 @@ export interface OverlaySummaryProps {
   onExport: (what: ExportKind, table?: number) => void;
   historyHref: (organisation: string) => string;
   openPage: (page: 'history' | 'options', organisation?: string) => void;
+  /** A 决算 against its year's 预算 from the reader's history, when the controller found one. */
+  execution?: ExecutionComparison | null;
 }
 
 export function OverlaySummary(p: OverlaySummaryProps) {
@@ -38,7 +42,20 @@ export function OverlaySummary(p: OverlaySummaryProps) {
       canMarkdown={true}
       metrics={
         report ? (
-          <ReportPerCapita t={p.t} lang={p.lang} report={report} historyHref={p.historyHref} openPage={p.openPage} />
+          <>
+            {p.execution ? (
+              <ExecutionSection
+                t={p.t}
+                execution={p.execution}
+                historyHref={p.historyHref(p.execution.organisation)}
+                onHistory={(e) => {
+                  e.preventDefault();
+                  p.openPage('history', p.execution?.organisation);
+                }}
+              />
+            ) : null}
+            <ReportPerCapita t={p.t} lang={p.lang} report={report} historyHref={p.historyHref} openPage={p.openPage} />
+          </>
         ) : null
       }
     />

@@ -12,6 +12,7 @@ import css from '../../components/mark/mark.css?inline';
 import overlayCss from '../../components/overlay/overlay.css?inline';
 import { type Detection, detectDisclosure } from '../../lib/detect/detect';
 import { translator } from '../../lib/i18n/strings';
+import { executionOf } from '../../lib/messages/history-client';
 import type { MessageInput } from '../../lib/messages/messages';
 import { historyPath } from '../../lib/messages/paths';
 import { defaultSettings, SETTINGS_KEY, SETTINGS_KEYS, Settings, settingsFrom } from '../../lib/options/storage';
@@ -90,6 +91,7 @@ async function overlayPage(ctx: ContentScriptContext, detection: Detection, kind
       void browser.runtime
         .sendMessage({ type: 'open-page', page, ...(organisation ? { organisation } : {}) })
         .catch(() => undefined),
+    execution: (report) => executionOf((m) => browser.runtime.sendMessage(m), report),
   });
   ctx.onInvalidated(() => overlay.destroy());
   performance.mark('budget-lens:mounted');

@@ -16,6 +16,7 @@ import { MetricChip, type MetricChipView } from '../../components/overlay/Metric
 import { mountShadow, type ShadowMount } from '../../components/overlay/mount';
 import { OverlaySummary } from '../../components/overlay/OverlaySummary';
 import type { CellRef, Severity } from '../../lib/checks/finding';
+import type { ExecutionComparison } from '../../lib/history/execution';
 import type { Lang, Translate } from '../../lib/i18n/strings';
 import { type AnchoredTable, anchorOfCell, firstAnchorOfTable } from '../../lib/locate/cells';
 import { createHtmlLocator, type HtmlLocator } from '../../lib/locate/html';
@@ -39,6 +40,7 @@ import {
   markOfFinding,
   type OverlayModel,
 } from '../../lib/overlay/view-model';
+import type { Report } from '../../lib/report/report-schema';
 
 export interface PageOverlayOptions {
   doc: Document;
@@ -52,6 +54,8 @@ export interface PageOverlayOptions {
   historyHref: (organisation: string) => string;
   /** Opens an extension page (a web page may not navigate to one itself). */
   openPage: (page: 'history' | 'options', organisation?: string) => void;
+  /** The 决算 against its year's 预算 in the reader's history (null when that budget was never opened). */
+  execution?: (report: Report) => Promise<ExecutionComparison | null>;
 }
 
 interface OpenCard {
@@ -70,6 +74,7 @@ export class PageOverlay {
   private model: OverlayModel | null = null;
   private locator: HtmlLocator;
   private collapsed = true;
+  private execution: ExecutionComparison | null = null;
   private open: OpenCard | null = null;
   /** Key of the per-capita chip whose card is open (`metric:<id>`). */
   private openMetric: string | null = null;
@@ -99,6 +104,17 @@ export class PageOverlay {
   /** New analysis (or a re-run after the page swapped its content): draws the part near the viewport. */
   setAnalysis(analysis: Analysis, tableCount: number) {
     this.analysis = analysis;
+    this.execution = null;
+    const report = analysis.report;
+    if (report && this.opts.execution)
+      void this.opts.execution(report).then(
+        (e) => {
+          if (this.analysis !== analysis || !e) return;
+          this.execution = e;
+          this.draw();
+        },
+        () => undefined,
+      );
     this.opts.tableCount = tableCount;
     this.locator = createHtmlLocator(this.opts.doc);
     this.open = null;
@@ -596,6 +612,7 @@ export class PageOverlay {
           onExport={(what, table) => this.exportFile(what, table)}
           historyHref={this.opts.historyHref}
           openPage={this.opts.openPage}
+          execution={this.execution}
         />
       </>
     );

@@ -12,7 +12,7 @@ import { extractPdf, type PDFDocumentProxy } from '../../lib/extract/pdf';
 import { classifyOpenError } from '../../lib/extract/pdf/errors';
 import type { ExtractedDocument } from '../../lib/extract/types';
 import { translator } from '../../lib/i18n/strings';
-import { saveToHistory } from '../../lib/messages/history-client';
+import { executionOf, saveToHistory } from '../../lib/messages/history-client';
 import { historyPath } from '../../lib/messages/paths';
 import { analyzeOverrides, loadSettings, SETTINGS_KEY, Settings } from '../../lib/options/storage';
 import { analyseSafely, failedAnalysis } from '../../lib/overlay/analyse';
@@ -49,6 +49,7 @@ const overlay = new PdfOverlay({
     void (page === 'options'
       ? browser.runtime.openOptionsPage()
       : browser.tabs.create({ url: browser.runtime.getURL(historyPath(organisation) as '/reader-history.html') })),
+  execution: (report) => executionOf((m) => browser.runtime.sendMessage(m), report),
 });
 container.addEventListener('scroll', () => overlay.onScroll(), { passive: true });
 browser.storage.onChanged.addListener((changes) => {

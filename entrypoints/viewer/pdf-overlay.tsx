@@ -17,6 +17,7 @@ import { mountShadow, type ShadowMount } from '../../components/overlay/mount';
 import { OverlaySummary } from '../../components/overlay/OverlaySummary';
 import type { CellRef, ClaimRef, Severity } from '../../lib/checks/finding';
 import type { PdfAnchor, TextBlock } from '../../lib/extract/types';
+import type { ExecutionComparison } from '../../lib/history/execution';
 import type { Lang, Translate } from '../../lib/i18n/strings';
 import { anchorOfCell, firstAnchorOfTable } from '../../lib/locate/cells';
 import {
@@ -46,6 +47,7 @@ import {
   markOfFinding,
   type OverlayModel,
 } from '../../lib/overlay/view-model';
+import type { Report } from '../../lib/report/report-schema';
 
 /** The part of pdf.js' PDFPageView used here. */
 interface PageViewLike {
@@ -77,6 +79,8 @@ export interface PdfOverlayOptions {
   historyHref: (organisation: string) => string;
   /** Opens an extension page (the history page in a new tab, the options page). */
   openPage: (page: 'history' | 'options', organisation?: string) => void;
+  /** The 决算 against its year's 预算 in the reader's history (null when that budget was never opened). */
+  execution?: (report: Report) => Promise<ExecutionComparison | null>;
 }
 
 interface Placed {
@@ -100,6 +104,7 @@ export class PdfOverlay {
   /** Badges grouped by page (1-based). */
   private byPage = new Map<number, Placed[]>();
   private collapsed = true;
+  private execution: ExecutionComparison | null = null;
   private progress: string | undefined;
   private open: { key: string; focus: number } | null = null;
   /** The statement badge under the pointer or focus: its statement is marked on the page. */
@@ -163,6 +168,17 @@ export class PdfOverlay {
   /** The analysis, and the extraction's narrative blocks it was made from (they locate statements on the page). */
   setAnalysis(analysis: Analysis, blocks: readonly TextBlock[] = []) {
     this.analysis = analysis;
+    this.execution = null;
+    const report = analysis.report;
+    if (report && this.opts.execution)
+      void this.opts.execution(report).then(
+        (e) => {
+          if (this.analysis !== analysis || !e) return;
+          this.execution = e;
+          this.drawPanel();
+        },
+        () => undefined,
+      );
     this.blocks = new Map(blocks.flatMap((b) => (b.anchor?.kind === 'pdf' ? [[blockKey(b.anchor), b]] : [])));
     this.preview = null;
     this.progress = undefined;
@@ -650,6 +666,7 @@ export class PdfOverlay {
           onExport={(what, table) => this.exportFile(what, table)}
           historyHref={this.opts.historyHref}
           openPage={this.opts.openPage}
+          execution={this.execution}
         />
       </>
     );

@@ -111,6 +111,13 @@ const STRINGS = {
   priorThisYear: { zh: '本年', en: 'This year' },
   priorLastYear: { zh: '上年（推算）', en: 'Last year (implied)' },
   compareYears: { zh: '历年对比', en: 'Compare years' },
+  executionTitle: { zh: '预算执行（{0}年预算 → 决算）', en: 'Budget against outturn ({0})' },
+  executionCaption: { zh: '{0}，执行率 = 决算数 ÷ 预算数（{1}）', en: '{0}: rate = outturn ÷ budget ({1})' },
+  executionMismatch: {
+    zh: '决算中“{0}”的预算数 {1} 与已公开的预算 {2} 不一致。',
+    en: 'The final accounts give “{0}” a budget of {1}; the published budget says {2}.',
+  },
+  executionAll: { zh: '逐科目查看预算与决算', en: 'Budget and outturn, item by item' },
   metricNumerator: { zh: '分子', en: 'Numerator' },
   metricDenominator: { zh: '分母', en: 'Denominator' },
   metricSource: { zh: '来源', en: 'Source' },

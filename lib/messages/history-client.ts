@@ -4,6 +4,7 @@
  * from a finished Report here, so only the compact form crosses the message channel. The send function is passed in
  * (`browser.runtime.sendMessage`), keeping lib/ free of browser globals.
  */
+import type { ExecutionComparison } from '../history/execution';
 import { perCapitaOf, reportSnapshot } from '../pipeline/history';
 import type { Report } from '../report/report-schema';
 import type { HistoryReply } from './history-service';
@@ -43,4 +44,13 @@ export async function askHistory(send: Send, msg: MessageInput): Promise<History
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
+}
+
+/** The budget against outturn of a 决算 report, when its year's 预算 is in the history; null otherwise (or on failure). */
+export async function executionOf(send: Send, report: Report): Promise<ExecutionComparison | null> {
+  if (report.document.kind !== 'final') return null;
+  const snap = reportSnapshot(report);
+  if (!snap.ok) return null;
+  const reply = await askHistory(send, { type: 'history-execution', snapshot: snap.snapshot });
+  return reply.ok && 'execution' in reply ? reply.execution : null;
 }

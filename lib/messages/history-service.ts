@@ -40,6 +40,7 @@ export type HistoryReply =
   | { ok: true; key: string }
   | { ok: true; entries: HistoryEntry[] }
   | { ok: true; view: HistoryView }
+  | { ok: true; execution: ExecutionComparison | null }
   | { ok: true; json: string }
   | { ok: true; imported: ImportResult }
   | { ok: true }
@@ -111,6 +112,12 @@ export async function handleHistoryMessage(deps: HistoryDeps, msg: HistoryMessag
             ...(msg.kind ? { kind: msg.kind } : {}),
           }),
         };
+      case 'history-execution': {
+        const final = msg.snapshot;
+        const budget =
+          final.kind === 'final' ? budgetOf(await deps.store.documentsOf(final.organisation), final) : null;
+        return { ok: true, execution: budget ? compareExecution(final, budget) : null };
+      }
       case 'history-export': {
         const base = JSON.parse(await deps.store.exportJson()) as Record<string, unknown>;
         return { ok: true, json: JSON.stringify({ ...base, perCapita: await perCapitaMap(deps.kv) }, null, 2) };

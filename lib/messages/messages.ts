@@ -65,6 +65,11 @@ export const HistoryCompare = z.object({
   year: z.number().int().optional(),
   kind: z.enum(['budget', 'final']).optional(),
 });
+/**
+ * A 决算 being read (its snapshot) against the 预算 of the same organisation and year in the reader's history;
+ * null when that budget was never opened.
+ */
+export const HistoryExecution = z.object({ type: z.literal('history-execution'), snapshot: SnapshotSchema });
 export const HistoryExportMsg = z.object({ type: z.literal('history-export') });
 export const HistoryImportMsg = z.object({
   type: z.literal('history-import'),
@@ -78,6 +83,7 @@ export const HistoryMessage = z.discriminatedUnion('type', [
   HistorySave,
   HistoryList,
   HistoryCompare,
+  HistoryExecution,
   HistoryExportMsg,
   HistoryImportMsg,
   HistoryClear,
@@ -94,6 +100,7 @@ export const Message = z.discriminatedUnion('type', [
   HistorySave,
   HistoryList,
   HistoryCompare,
+  HistoryExecution,
   HistoryExportMsg,
   HistoryImportMsg,
   HistoryClear,

@@ -51,6 +51,14 @@ describe('预算 then 决算 in the viewer: the history page shows 执行率 per
           return (reply as { entries?: unknown[] }).entries?.length ?? 0;
         })
         .toBe(i + 1);
+      if (f.includes('final')) {
+        // The 决算's own panel: its 执行率 against the budget the reader opened before.
+        await page.getByTestId('budget-lens-panel-toggle').click();
+        const section = page.getByTestId('budget-lens-execution');
+        await section.waitFor({ timeout: 15_000 });
+        expect(await section.textContent()).toMatch(/预算执行.*合计\s*\d+\.\d{2}%/u);
+        await section.screenshot({ path: join(SHOTS, 'viewer-execution.png') });
+      }
       await page.close();
     }
 

@@ -119,6 +119,11 @@ export interface CompletionClaim {
   actual: AmountClaim | null;
   pct: Decimal;
   pctDecimals: number;
+  /**
+   * The text says why the outturn is not the budget (主要原因 / 主要是 / 基本持平 …) in this sentence or the next ones
+   * — or needs not: a 绩效自评's 执行率 asks for no reason.
+   */
+  explained: boolean;
   place: ClaimPlace;
 }
 
@@ -486,6 +491,11 @@ function completions(
     const first = [budget, actual]
       .filter((a): a is AmountClaim => a !== null)
       .sort((a, b) => indexIn(s, a) - indexIn(s, b))[0]!;
+    // What follows, up to the next numbered item: 决算数小于预算数的主要原因… / 决算数与预算数基本持平.
+    const rest = ctx.p.text.slice(sent.start + q.end, sent.start + sent.text.length + EXPLAIN_WINDOW);
+    const upTo = rest.search(/\n\s*(?:\d+|[一二三四五六七八九十]+)[、.．]/u);
+    // A 执行率 / 完成率 of a 绩效自评 is a score's input, not a 决算 item: the template asks no reason there.
+    const explained = /执行率|完成率/u.test(before) || EXPLAINED_RE.test(fold(upTo >= 0 ? rest.slice(0, upTo) : rest));
     out.push({
       kind: 'completion',
       id: ctx.nextId(),
@@ -494,11 +504,16 @@ function completions(
       actual,
       pct: q.value,
       pctDecimals: q.decimals,
+      explained,
       place: place(ctx, sent, indexIn(s, first), q.end),
     });
   });
   return out;
 }
+
+/** How far after a completion rate the text may give its reason (the 三公 paragraph lists its items first). */
+const EXPLAIN_WINDOW = 320;
+const EXPLAINED_RE = /原因|主要是|主要由于|由于|因为|主要情况|持平|一致|相符|相同/u;
 
 function halfOf(a: AmountClaim): Decimal {
   return convert(halfUnit(a.decimals), a.unit, '元');

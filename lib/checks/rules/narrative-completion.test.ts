@@ -19,13 +19,15 @@ const threePublic = (budget: string[], actual: string[]): TableSpec => ({
 checkTester(rule, {
   pass: [
     {
-      name: 'both amounts stated (上海 一般公共预算财政拨款支出)',
-      doc: final('一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。'),
+      name: 'both amounts stated (上海 一般公共预算财政拨款支出), the difference explained',
+      doc: final(
+        '一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。决算数小于预算数的主要原因：个别项目调减。',
+      ),
       minVerified: 1,
     },
     {
       name: '完成预算A万元的C% (广东)',
-      doc: final('公务接待费支出决算为0.9万元，完成预算1.2万元的75%。'),
+      doc: final('公务接待费支出决算为0.9万元，完成预算1.2万元的75%。主要是压减了公务接待。'),
       minVerified: 1,
     },
     {
@@ -38,6 +40,11 @@ checkTester(rule, {
     { name: 'no completion stated', doc: final('“三公”经费财政拨款支出决算为16万元。') },
   ],
   fail: [
+    {
+      name: 'the outturn is not the budget and no reason is given',
+      doc: final('年初预算为200万元，支出决算为180万元，完成年初预算的90%。'),
+      findings: [{ severity: 'warning', text: '未写明原因' }],
+    },
     {
       name: 'a zero budget has no rate: a note, not an error (佛山 2019 “完成预算0万元的0%”)',
       doc: final('公务接待费支出决算为0.16万元，完成预算0万元的0%。'),

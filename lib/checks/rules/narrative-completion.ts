@@ -2,7 +2,8 @@
  * Rule (stage 6): a 决算's `年初预算为A万元，支出决算为B万元，完成年初预算的C%` — C is recomputed as B ÷ A. Where the
  * sentence leaves A or B to the tables (`因公出国（境）费决算为B万元，完成预算的C%`), the 预算数 / 决算数 the tables print
  * for that item stand in, and the finding names the cell. Bounds: the rounding of both amounts and of the printed
- * percentage. A budget of zero has no completion rate: that is noted, never judged.
+ * percentage. A budget of zero has no completion rate: that is noted, never judged. Where both figures are stated and
+ * differ, the text should say why (决算数小于预算数的主要原因…); a difference left unexplained is a warning.
  */
 import Decimal from 'decimal.js';
 import { convert } from '../../money/unit';
@@ -12,7 +13,7 @@ import { linkSubject } from '../../narrative/link';
 import { checkShare } from '../../narrative/percent';
 import { claimTerm, type PrintedTerm, tableTerm } from '../../narrative/terms';
 import { defineCheck } from '../define-check';
-import { formatAmount } from '../tolerance';
+import { compareSum, formatAmount } from '../tolerance';
 
 type Side = 'budget' | 'actual';
 
@@ -42,6 +43,19 @@ export default defineCheck({
       const actual = figure(doc, c, 'actual');
       if (!budget || !actual) continue;
       const claim = claimRef(c.place);
+      // The template asks for the reason wherever the outturn is not the budget.
+      if (c.budget && c.actual && !c.explained && compareSum(actual, [budget]).verdict === 'mismatch')
+        ctx.report({
+          severity: 'warning',
+          message: {
+            zh: `决算数 ${show(actual)} 与预算数 ${show(budget)} 不同，说明未写明原因。`,
+            en: `The outturn ${show(actual)} is not the budget ${show(budget)}, and the text gives no reason.`,
+          },
+          stated: c.pct.toFixed(c.pctDecimals),
+          unit: null,
+          cells: [],
+          claim,
+        });
       const cells = [budget.cell, actual.cell].filter((x): x is NonNullable<typeof x> => x !== null);
       const stated = c.pct.toFixed(c.pctDecimals);
       const b = { value: convert(actual.value, actual.unit, budget.unit), decimals: actual.decimals };

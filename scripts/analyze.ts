@@ -2,8 +2,9 @@
  * CLI: analyse budget disclosures (HTML pages, PDFs, http(s) URLs) and print the report. Thin wrapper: argument
  * parsing, output and exit codes only; reading and analysis live in lib/pipeline (node.ts), rendering in lib/report.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { type FollowResult, type FollowRow, followListing } from '../lib/pipeline/follow';
 import { type Execution, executionOf, type YearOnYear, yearOnYearOf } from '../lib/pipeline/history';
 import { analyzeSources, type ExtractedSource, extractSource, InputError } from '../lib/pipeline/node';
 import { isDisclosure } from '../lib/report/build-report';
@@ -25,6 +26,12 @@ Options:
                   and a budget-against-outturn table when a 决算 comes with its year's 预算)
   --format csv    one CSV per table (UTF-8 with BOM), written into --out (required)
   --out DIR       write files into DIR instead of printing (<name>.report.json, <name>.report.md, <name>/NN-kind.csv)
+  --follow        the input is a listing page (a 预决算公开 column): every disclosure it links is read — article
+                  pages for their tables or their PDF attachments, the listing's site and gov.cn only, two at a
+                  time, politely. --format ndjson (default): one JSON line per disclosure (organisation, year,
+                  kind, tables, findings by severity, source) and per link not readable (its reason); md or csv:
+                  a summary table; json: everything at once. Exit 0 when every link was read, 1 otherwise
+  --resume FILE   with --follow: skip the links a previous run's NDJSON (FILE) already holds
   -h, --help      this text
 
 Data goes to stdout, messages to stderr.
@@ -38,27 +45,38 @@ Exit codes (with several inputs, the highest applies):
   4  internal error
 `;
 
-type Format = 'json' | 'md' | 'csv';
+type Format = 'json' | 'md' | 'csv' | 'ndjson';
 
 interface Args {
   inputs: string[];
   format: Format;
   out: string | null;
+  /** `--follow`: the input is a listing page; every disclosure it links is read. */
+  follow: boolean;
+  /** `--resume FILE`: a previous --follow run's NDJSON; the links it holds are not read again. */
+  resume: string | null;
 }
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Args | 'help' {
   const inputs: string[] = [];
-  let format: Format = 'json';
+  let format: Format | null = null;
   let out: string | null = null;
+  let follow = false;
+  let resume: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '-h' || a === '--help') return 'help';
-    if (a === '--format' || a.startsWith('--format=')) {
+    if (a === '--follow') follow = true;
+    else if (a === '--resume' || a.startsWith('--resume=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v !== 'json' && v !== 'md' && v !== 'csv')
-        throw new UsageError(`--format must be json, md or csv (got ${v ?? 'nothing'})`);
+      if (!v) throw new UsageError('--resume needs the NDJSON file of a previous --follow run');
+      resume = v;
+    } else if (a === '--format' || a.startsWith('--format=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v !== 'json' && v !== 'md' && v !== 'csv' && v !== 'ndjson')
+        throw new UsageError(`--format must be json, md, csv or ndjson (got ${v ?? 'nothing'})`);
       format = v;
     } else if (a === '--out' || a.startsWith('--out=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
@@ -71,8 +89,14 @@ function parseArgs(argv: string[]): Args | 'help' {
     }
   }
   if (inputs.length === 0) throw new UsageError('no input given');
+  if (follow) {
+    if (inputs.length !== 1) throw new UsageError('--follow reads one listing page');
+    return { inputs, format: format ?? 'ndjson', out, follow, resume };
+  }
+  if (resume) throw new UsageError('--resume goes with --follow');
+  if (format === 'ndjson') throw new UsageError('--format ndjson goes with --follow');
   if (format === 'csv' && !out) throw new UsageError('--format csv writes one file per table: give --out DIR');
-  return { inputs, format, out };
+  return { inputs, format: format ?? 'json', out, follow, resume };
 }
 
 function stem(input: string): string {
@@ -155,6 +179,92 @@ function yearOnYearMarkdown(y: YearOnYear): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** `--follow`: one row per disclosure a listing links (NDJSON as they come, or a summary table at the end). */
+async function runFollow(args: Args): Promise<number> {
+  const listing = args.inputs[0] as string;
+  const skip = new Set<string>();
+  if (args.resume)
+    for (const line of (await readFile(args.resume, 'utf8').catch(() => '')).split('\n'))
+      try {
+        const r = JSON.parse(line) as { link?: unknown };
+        if (typeof r.link === 'string') skip.add(r.link);
+      } catch {
+        // not a row of ours: ignored
+      }
+  let result: FollowResult;
+  try {
+    result = await followListing(listing, {
+      skip,
+      onRow: (r) => {
+        if (args.format === 'ndjson') process.stdout.write(`${JSON.stringify(r)}\n`);
+      },
+    });
+  } catch (err) {
+    if (err instanceof InputError) {
+      process.stderr.write(`analyze: ${listing}: ${err.message}\n`);
+      return 3;
+    }
+    throw err;
+  }
+  const { rows } = result;
+  if (args.format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else if (args.format === 'md') process.stdout.write(followMarkdown(result));
+  else if (args.format === 'csv') process.stdout.write(followCsv(rows));
+  const unread = rows.filter((r) => r.row === 'unreadable').length;
+  process.stderr.write(
+    `analyze: ${result.links.length} link(s) on the listing${result.skipped ? ` (${result.skipped} done before, skipped)` : ''}: ${rows.length - unread} disclosure(s) read, ${unread} not readable\n`,
+  );
+  return unread > 0 ? 1 : 0;
+}
+
+const FOLLOW_COLUMNS = [
+  'organisation',
+  'year',
+  'kind',
+  'tables',
+  'unread tables',
+  'errors',
+  'warnings',
+  'unverified',
+  'source',
+  'reason',
+];
+
+function followCells(r: FollowRow): string[] {
+  return r.row === 'disclosure'
+    ? [
+        r.document.organisation ?? '',
+        String(r.document.year ?? ''),
+        r.document.kind === 'final' ? '决算' : r.document.kind === 'budget' ? '预算' : '',
+        String(r.tables),
+        String(r.unreadTables),
+        String(r.findings.error),
+        String(r.findings.warning),
+        String(r.findings.unverified),
+        r.source,
+        '',
+      ]
+    : [r.text, '', '', '', '', '', '', '', r.source, `${r.reason}: ${r.message}`];
+}
+
+function followMarkdown(result: FollowResult): string {
+  const esc = (s: string) => s.replace(/\|/g, '\\|');
+  const lines = [
+    `# ${result.listing}`,
+    '',
+    `${result.links.length} link(s); ${result.rows.filter((r) => r.row === 'disclosure').length} disclosure(s) read.`,
+    '',
+    `| ${FOLLOW_COLUMNS.join(' | ')} |`,
+    `|${FOLLOW_COLUMNS.map(() => '---').join('|')}|`,
+    ...result.rows.map((r) => `| ${followCells(r).map(esc).join(' | ')} |`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function followCsv(rows: readonly FollowRow[]): string {
+  return toCsv({ grid: [FOLLOW_COLUMNS, ...rows.map(followCells)] });
+}
+
 /** 预算 beside 决算 for one year: every row of every paired table, with 执行率 = 决算 ÷ 预算. */
 function executionMarkdown(e: Execution): string {
   const lines = [`# 预算执行 Budget against outturn: ${e.organisation} ${e.year}`, '', ...e.notes.map((n) => `> ${n}`)];
@@ -186,6 +296,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
+  if (args.follow) return runFollow(args);
   let code = 0;
   const read: ExtractedSource[] = [];
   for (const input of args.inputs) {

@@ -97,7 +97,7 @@ export function sniffKind(bytes: Uint8Array, contentType?: string | null, name?:
 }
 
 /** Charset from a content type or a `<meta charset>`; budget pages are mostly UTF-8, some GBK. */
-function decodeHtml(bytes: Uint8Array, contentType?: string | null): string {
+export function decodeHtml(bytes: Uint8Array, contentType?: string | null): string {
   const fromHeader = /charset=([\w-]+)/i.exec(contentType ?? '')?.[1];
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
   const fromMeta = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1];

@@ -1,0 +1,93 @@
+/**
+ * `--follow` over a mock government site served locally: a listing with article pages (HTML tables), a 决算, an
+ * article whose content is a PDF attachment, an .xls link, a dead link, a scanned PDF and a link off the site. Each
+ * disclosure row equals the single-document analysis of the same address; each other link says why.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateFinalVariant, generateVariant, renderPage } from '../../tests/generator/document';
+import { type StaticServer, serveStatic } from '../../tests/support/serve';
+import { HAS_SHARED, sharedPath } from '../../tests/support/shared';
+import { buildPdf } from '../extract/pdf/test-pdf';
+import { followListing } from './follow';
+import { analyzeSource } from './node';
+
+const LISTING = `<!doctype html><html><head><meta charset="utf-8"><title>预决算公开</title></head><body>
+<ul class="list">
+  <li><a href="/a/1.html">示例县文化和旅游局2025年度部门预算公开</a></li>
+  <li><a href="/a/2.html">示例县文化和旅游局2025年度部门决算公开</a></li>
+  <li><a href="/a/3.html">上海市普陀区财政局2025年部门预算</a></li>
+  <li><a href="/f/4.xls">示例县卫生健康局2025年部门预算（表格）</a></li>
+  <li><a href="/a/5.html">示例县教育局2025年部门预算</a></li>
+  <li><a href="/f/6.pdf">示例县民政局2025年部门预算（扫描件）</a></li>
+  <li><a href="https://evil.example.com/7.html">某单位2025年预算</a></li>
+  <li><a href="/yjsgk/">预决算公开</a></li>
+</ul></body></html>`;
+
+const ARTICLE = `<!doctype html><html><head><meta charset="utf-8"><title>上海市普陀区财政局2025年部门预算</title></head>
+<body><h1>上海市普陀区财政局2025年部门预算</h1><p>附件：<a href="/f/3.pdf">上海市普陀区财政局2025年部门预算.pdf</a></p></body></html>`;
+
+describe('followListing', () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    const files: Record<string, Uint8Array> = { '/f/6.pdf': buildPdf([{ content: '0 0 m 100 100 l S' }]) };
+    if (HAS_SHARED)
+      files['/f/3.pdf'] = new Uint8Array(readFileSync(sharedPath('real', 'SH_putuo_2025_dept-budget_caizhengju.pdf')));
+    server = await serveStatic(
+      {},
+      {
+        '/list.html': LISTING,
+        '/a/1.html': renderPage(generateVariant('sample')),
+        '/a/2.html': renderPage(generateFinalVariant('sample')),
+        '/a/3.html': ARTICLE,
+      },
+      files,
+    );
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('reads every disclosure the listing links, and says why for the others', async () => {
+    const origin = server.origin;
+    const seen: string[] = [];
+    const r = await followListing(`${origin}/list.html`, { delayMs: 0, onRow: (x) => seen.push(x.link) });
+    expect(r.links).toHaveLength(7);
+    const by = new Map(r.rows.map((x) => [x.link.replace(origin, ''), x]));
+    expect(seen).toHaveLength(r.rows.length);
+
+    for (const [path, kind] of [
+      ['/a/1.html', 'budget'],
+      ['/a/2.html', 'final'],
+    ] as const) {
+      const row = by.get(path);
+      expect(row?.row, path).toBe('disclosure');
+      if (row?.row !== 'disclosure') continue;
+      const single = await analyzeSource(`${origin}${path}`);
+      expect(row.document).toMatchObject({ organisation: single.document.organisation, year: 2025, kind });
+      const counts = Object.fromEntries(['error', 'warning', 'unverified', 'rounding', 'info'].map((s) => [s, 0]));
+      for (const f of single.findings) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
+      expect(row.findings).toEqual(counts);
+      expect(row.tables).toBeGreaterThan(8);
+    }
+    const article = by.get('/a/3.html');
+    if (HAS_SHARED) {
+      expect(article).toMatchObject({ row: 'disclosure', source: `${origin}/f/3.pdf` });
+      expect(article?.row === 'disclosure' && article.document.organisation).toBe('上海市普陀区财政局');
+    } else expect(article).toMatchObject({ row: 'unreadable' });
+    expect(by.get('/f/4.xls')).toMatchObject({ row: 'unreadable', reason: 'office-file' });
+    expect(by.get('/a/5.html')).toMatchObject({ row: 'unreadable', reason: 'http' });
+    expect(by.get('/f/6.pdf')).toMatchObject({ row: 'unreadable', reason: 'scan' });
+    expect(by.get('https://evil.example.com/7.html')).toMatchObject({ row: 'unreadable', reason: 'outside-site' });
+  }, 180_000);
+
+  it('resumes: links done before are skipped', async () => {
+    const origin = server.origin;
+    const r = await followListing(`${origin}/list.html`, {
+      delayMs: 0,
+      skip: new Set([`${origin}/a/1.html`, `${origin}/a/2.html`, `${origin}/a/3.html`]),
+    });
+    expect(r.skipped).toBe(3);
+    expect(r.rows.every((x) => x.row === 'unreadable')).toBe(true);
+  }, 60_000);
+});

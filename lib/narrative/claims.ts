@@ -470,6 +470,7 @@ function completions(
   const s = sent.text;
   const out: CompletionClaim[] = [];
   let from = 0;
+  let lastRun: AmountClaim[] = [];
   pcts.forEach((q, i) => {
     const before = fold(s.slice(Math.max(from, q.start - 16), q.start));
     const inClause = amounts.filter((a) => !a.isDelta && indexIn(s, a) >= from && endOf(a) <= q.start);
@@ -481,8 +482,15 @@ function completions(
         : null;
     if (!inner && !COMPLETION_BEFORE_RE.test(before)) return;
     const semi = Math.max(s.lastIndexOf('；', q.start), s.lastIndexOf(';', q.start));
-    const run = inClause.filter((a) => indexIn(s, a) > semi);
-    const budget = inner ?? [...run].reverse().find((a) => a.measure === 'budget') ?? null;
+    // A second rate of the same figures (…完成年初预算的108%，完成调整预算的90%) reads the amounts before the first.
+    const own = inClause.filter((a) => indexIn(s, a) > semi);
+    const run = own.length > 0 || semi > from ? own : lastRun;
+    lastRun = run;
+    // The budget the rate names (完成年初预算 / 完成调整预算 / 全年预算) where the sentence states several.
+    const which = /年初|调整|全年/u.exec(before)?.[0];
+    const budgets = [...run].reverse().filter((a) => a.measure === 'budget');
+    const budget =
+      inner ?? budgets.find((a) => which !== undefined && fold(a.label).includes(which)) ?? budgets[0] ?? null;
     const actual = [...run].reverse().find((a) => a.measure === 'actual') ?? null;
     const subject = actual?.subject ?? budget?.subject ?? null;
     used.add(i);

@@ -38,6 +38,13 @@ checkTester(rule, {
       minVerified: 1,
     },
     { name: 'no completion stated', doc: final('“三公”经费财政拨款支出决算为16万元。') },
+    {
+      name: 'the budget the rate names, where the sentence states 年初 and 调整 budgets',
+      doc: final(
+        '年初预算为100万元，调整预算为120万元，支出决算为108万元，完成年初预算的108%，完成调整预算的90%。主要原因是追加了任务。',
+      ),
+      minVerified: 2,
+    },
   ],
   fail: [
     {

@@ -4,8 +4,8 @@
  * downloaded browser), annotates the project's generated sample and, when ../shared is beside the project, the three
  * fixture pages, then the fixture PDF in the extension's viewer. For each page it prints the badges, the panel's tallies
  * and load event → overlay ready, and it writes a screenshot to artifacts/firefox/. Exits 1 when a page gets no overlay
- * or the viewer no analysis. Not part of `npm test` (the e2e suite runs in
- * Chromium); needs `apt-get install firefox-esr`. A script: it reads files, starts processes and reads the clock.
+ * or the viewer no analysis. The last step of `npm test` (the e2e suite runs in Chromium); needs Debian's firefox-esr,
+ * which .ci/run installs when it is missing. A script: it reads files, starts processes and reads the clock.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -96,7 +96,7 @@ function inputOf(href: string): string {
   return href.startsWith('file:') ? fileURLToPath(href) : href;
 }
 
-async function readOne(link: ListingLink, source: string, fetchImpl: typeof fetch): Promise<Report> {
+async function readOne(source: string, fetchImpl: typeof fetch): Promise<Report> {
   const src = await extractSource(inputOf(source), fetchImpl);
   return analyzeExtracted(src.extracted, src.extras);
 }
@@ -138,7 +138,7 @@ async function follow(link: ListingLink, listing: string, fetchImpl: typeof fetc
     ];
   let report: Report;
   try {
-    report = await readOne(link, link.href, fetchImpl);
+    report = await readOne(link.href, fetchImpl);
   } catch (err) {
     return [failure(link, link.href, err)];
   }
@@ -159,7 +159,7 @@ async function follow(link: ListingLink, listing: string, fetchImpl: typeof fetc
   const rows: FollowRow[] = [];
   for (const a of attachments) {
     try {
-      const r = await readOne(link, a.href, fetchImpl);
+      const r = await readOne(a.href, fetchImpl);
       rows.push(
         isDisclosure(r)
           ? disclosureRow(link, a.href, r)

@@ -6,7 +6,7 @@
 import Decimal from 'decimal.js';
 import type { BudgetDocument, BudgetTable, Column, MoneyUnitName, Row, SideRow } from '../model/budget-document';
 import { type ColumnRole, isAmountRole, type Side } from '../model/column-roles';
-import { FINAL_TABLE_KINDS, type TableKind } from '../model/table-kinds';
+import { finalCounterpart, type TableKind } from '../model/table-kinds';
 import type { Term } from './define-check';
 import type { CellRef } from './finding';
 
@@ -28,9 +28,7 @@ export function tablesOf(doc: BudgetDocument, ...kinds: TableKind[]): BudgetTabl
  * for the identities that hold in budgets and final accounts alike; the kind itself where 决算 print no such table.
  */
 export function ofFamily(doc: BudgetDocument, kind: TableKind): TableKind {
-  if (doc.document.kind !== 'final' || !kind.startsWith('budget.')) return kind;
-  const f = kind.replace(/^budget\./u, 'final.');
-  return (FINAL_TABLE_KINDS as readonly string[]).includes(f) ? (f as TableKind) : kind;
+  return doc.document.kind === 'final' ? (finalCounterpart(kind) ?? kind) : kind;
 }
 
 export function tableOf(doc: BudgetDocument, kind: TableKind): BudgetTable | null {

@@ -50,6 +50,14 @@ export const TABLE_KINDS = [...BUDGET_TABLE_KINDS, ...FINAL_TABLE_KINDS, 'toc', 
 export const TableKindSchema = z.enum(TABLE_KINDS);
 export type TableKind = z.infer<typeof TableKindSchema>;
 
+const FINAL_KIND_SET: ReadonlySet<string> = new Set(FINAL_TABLE_KINDS);
+
+/** The 决算 table of a budget table's kind (budget.income → final.income); null where 决算 print none. */
+export function finalCounterpart(kind: TableKind): TableKind | null {
+  const f = kind.replace(/^budget\./u, 'final.');
+  return FINAL_KIND_SET.has(f) ? (f as TableKind) : null;
+}
+
 /** Tables normally printed as two sides (收入 | 支出, or 人员经费 | 公用经费 in the final basic-expenditure table); recognise
  * detects sides on every table from its header, this list documents the usual ones. */
 export const TWO_SIDED_KINDS: ReadonlySet<TableKind> = new Set([

@@ -7,7 +7,7 @@
 import type Decimal from 'decimal.js';
 import type { BudgetDocument, BudgetTable, Column, MoneyUnitName, Row } from '../model/budget-document';
 import type { ColumnRole, Measure, Side } from '../model/column-roles';
-import { FINAL_TABLE_KINDS, type TableKind } from '../model/table-kinds';
+import { finalCounterpart, type TableKind } from '../model/table-kinds';
 import { fold } from '../recognise/fold';
 import type { Subject, SubjectId } from './subjects';
 
@@ -184,14 +184,6 @@ function lookupsFor(s: Subject): Lookup[] {
   }
 }
 
-const FINAL_KINDS: ReadonlySet<string> = new Set(FINAL_TABLE_KINDS);
-
-/** The 决算 table of a budget table's kind (budget.income → final.income), null where 决算 print none. */
-function finalKind(k: TableKind): TableKind | null {
-  const f = k.replace(/^budget\./u, 'final.');
-  return FINAL_KINDS.has(f) ? (f as TableKind) : null;
-}
-
 /**
  * Lookups in a 决算: the budget's, on the 决算 tables — except where the two differ. There 收入 and 支出 are not one
  * figure (本年支出合计 is no 本年收入合计: 结余 lie between them), and 年初结转和结余 stands for 上年结转.
@@ -212,7 +204,7 @@ function finalLookupsFor(s: Subject): Lookup[] {
       return [L('final.fiscal-summary', /年初.*结转/u, 'amount', 'income')];
     default:
       return lookupsFor(s).flatMap((l) => {
-        const kind = finalKind(l.kind);
+        const kind = finalCounterpart(l.kind);
         if (!kind) return [];
         // A fund's spending (政府性基金预算财政拨款支出X) is the 本年支出合计 row: the 总计 row adds the closing balance.
         const row = SOURCE_ROLE[s.id] && l.row === GRAND && l.side === 'expenditure' ? CURRENT_TOTAL : l.row;
@@ -351,7 +343,7 @@ export function linkSubject(
   const final = doc.document.kind === 'final';
   const lookups = final ? finalLookupsFor(subject) : lookupsFor(subject);
   const pref = sectionKinds(section)
-    .map((k) => (final ? finalKind(k) : k))
+    .map((k) => (final ? finalCounterpart(k) : k))
     .filter((k): k is TableKind => k !== null);
   const rank = (k: TableKind) => {
     const i = pref.indexOf(k);

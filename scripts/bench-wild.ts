@@ -6,8 +6,11 @@
  * pins them); a new one is either a real misprint to verify by hand or a misreading to fix. Writes bench/wild.md.
  * A script, not a stage: it reads files and the clock, and must not be imported by lib/.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { followListing } from '../lib/pipeline/follow';
 import { analyzeSources, type ExtractedSource, extractSource, InputError } from '../lib/pipeline/node';
 import type { Report } from '../lib/report/report-schema';
 import { HAS_SHARED, PROJECT_ROOT, sharedPath } from '../tests/support/shared';
@@ -110,6 +113,26 @@ async function main() {
     '',
   ];
   if (unreadable.length) lines.push('Not readable (said so, no report):', '', ...unreadable.map((u) => `- ${u}`), '');
+  // The same PDFs as one listing page (`analyze --follow`): the whole site against the sum of single runs above.
+  const listing = join(mkdtempSync(join(tmpdir(), 'bl-listing-')), 'listing.html');
+  writeFileSync(
+    listing,
+    `<!doctype html><html><head><meta charset="utf-8"><title>部门预决算公开</title></head><body><ul>${files
+      .map(
+        (f) =>
+          `<li><a href="${pathToFileURL(join(dir, f)).href}">${/final/u.test(f) ? '部门决算' : '部门预算'}：${f}</a></li>`,
+      )
+      .join('')}</ul></body></html>`,
+  );
+  const followStart = performance.now();
+  const followed = await followListing(listing, { delayMs: 0 });
+  const followMs = performance.now() - followStart;
+  lines.push(
+    '## The same PDFs as one listing page (`npm run analyze -- --follow`)',
+    '',
+    `${followed.links.length} links, two at a time: ${followed.rows.filter((r) => r.row === 'disclosure').length} disclosures read, ${followed.rows.filter((r) => r.row === 'unreadable').length} not readable (each with its reason), in ${followMs.toFixed(0)} ms — against ${sum((r) => r.ms).toFixed(0)} ms for the documents one by one above (one process; two at a time share its thread).`,
+    '',
+  );
   const md = `${lines.join('\n')}\n`;
   mkdirSync(join(PROJECT_ROOT, 'bench'), { recursive: true });
   writeFileSync(join(PROJECT_ROOT, 'bench', 'wild.md'), md);

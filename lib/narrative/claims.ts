@@ -236,8 +236,11 @@ function readSentence(ctx: Ctx, sent: Sentence, prev: SentenceClaims | null): Se
     const before = s.slice(Math.max(0, m.start - 24), m.start);
     const comparative = DELTA_BEFORE_RE.test(fold(before));
     const isDelta = comparative || LOOSE_DELTA_BEFORE_RE.test(fold(s.slice(Math.max(brk + 1, prevEnd), m.start)));
-    const measured = ctx.final && !isDelta ? measureIn(near) : null;
-    let subject = isDelta ? null : subjectOf(measured ? measured.core : near, wide, ctx.classNames);
+    // `收入、支出决算总计` / `收、支总计`: the two halves of one subject, which the clause break after 收入 cuts apart.
+    const pair = s[brk] === '、' && /收入?$/u.test(s.slice(Math.max(0, brk - 2), brk)) && /^\s*支/u.test(near);
+    const label = pair ? `收入${near.trimStart()}` : near;
+    const measured = ctx.final && !isDelta ? measureIn(label) : null;
+    let subject = isDelta ? null : subjectOf(measured ? measured.core : label, wide, ctx.classNames);
     if (measured && !subject && measured.bare) subject = local ?? ctx.topic;
     if (subject) local = subject;
     const a: AmountClaim = {

@@ -33,6 +33,22 @@ const finalFiscal: TableSpec = {
     ['总计', '2961.68', '总计', '2961.68'],
   ],
 };
+/** A 决算's 收入支出决算总表: 收入总计 = 支出总计. */
+const finalSummary: TableSpec = {
+  kind: 'final.summary',
+  columns: [
+    { role: 'name', side: 'income' },
+    { role: 'amount', side: 'income', header: '决算数' },
+    { role: 'name', side: 'expenditure' },
+    { role: 'amount', side: 'expenditure', header: '决算数' },
+  ],
+  rows: [
+    ['一、一般公共预算财政拨款收入', '2940.05', '一、一般公共服务支出', '2940.05'],
+    ['本年收入合计', '2940.05', '本年支出合计', '2940.05'],
+    ['年初结转和结余', '21.63', '年末结转和结余', '21.63'],
+    ['总计', '2961.68', '总计', '2961.68'],
+  ],
+};
 /** A 决算's 支出决算表: 决算数 only (the budget is in the 预算, not here). */
 const finalExpenditure: TableSpec = {
   kind: 'final.expenditure',
@@ -53,6 +69,19 @@ checkTester(rule, {
     {
       name: '决算: 财政拨款收入支出总计 against the 决算 table’s 总计',
       doc: finalDoc('本部门2024年度财政拨款收入支出总计2961.68万元。'),
+      minVerified: 1,
+    },
+    {
+      name: '决算: the national wording 财政拨款收入支出决算总计',
+      doc: finalDoc('2024年度财政拨款收入支出决算总计2961.68万元。'),
+      minVerified: 1,
+    },
+    {
+      name: '决算: 收入、支出决算总计 (the subject cut by 、)',
+      doc: buildDoc([finalSummary], {
+        kind: 'final',
+        sections: sections(['一、收入支出决算总体情况说明', '2024年度收入、支出决算总计2961.68万元。']),
+      }),
       minVerified: 1,
     },
     {

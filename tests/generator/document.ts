@@ -137,6 +137,27 @@ export function tablesJson(doc: GeneratedDoc, id: string) {
 const s = (d: Decimal) => exact(d);
 
 /** truth.json: metadata, table kinds and units, staff, claims, the whole budget (万元, decimal strings), injections. */
+/** Each printed table's ground truth: kind, unit, where it sits in page.html, its row roles, notes, continuation. */
+function tableTruth(doc: GeneratedDoc, htmlIndex: readonly (readonly number[])[]) {
+  return doc.tables.map((tb, i) => {
+    const grid = toGrid(tb.rows).text;
+    return {
+      index: i,
+      kind: tb.kind,
+      title: tb.title,
+      unit: tb.unit,
+      htmlTables: htmlIndex[i] ?? [],
+      headerRows: tb.roles.filter((r) => r === 'header').length,
+      rowRoles: tb.roles,
+      rows: grid.length,
+      cols: grid[0]?.length ?? 0,
+      empty: tb.empty,
+      notes: tb.notes,
+      continuation: tb.split ?? null,
+    };
+  });
+}
+
 export function truthJson(doc: GeneratedDoc) {
   if (doc.kind === 'final') throw new Error('truthJson: a 决算 document takes finalTruthJson (or docTruthJson)');
   const { spec, budget: b } = doc;
@@ -171,23 +192,7 @@ export function truthJson(doc: GeneratedDoc) {
             reason: '机关运行经费 covers the administrative unit only; 表6 includes the 事业单位 公用经费',
           },
         ],
-    tables: doc.tables.map((tb, i) => {
-      const grid = toGrid(tb.rows).text;
-      return {
-        index: i,
-        kind: tb.kind,
-        title: tb.title,
-        unit: tb.unit,
-        htmlTables: htmlIndex[i] ?? [],
-        headerRows: tb.roles.filter((r) => r === 'header').length,
-        rowRoles: tb.roles,
-        rows: grid.length,
-        cols: grid[0]?.length ?? 0,
-        empty: tb.empty,
-        notes: tb.notes,
-        continuation: tb.split ?? null,
-      };
-    }),
+    tables: tableTruth(doc, htmlIndex),
     missingTables: ALL_KINDS.filter((k) => spec.omit.includes(k)),
     narrative: doc.blocks.map((bl) => ({ role: bl.role, text: bl.text })),
     claims: doc.claims,
@@ -249,23 +254,7 @@ export function finalTruthJson(doc: GeneratedDoc) {
     staff: b.staff,
     units: b.units.map((u) => ({ name: u.name, kind: u.kind, actual: u.actual })),
     explained: [],
-    tables: doc.tables.map((tb, i) => {
-      const grid = toGrid(tb.rows).text;
-      return {
-        index: i,
-        kind: tb.kind,
-        title: tb.title,
-        unit: tb.unit,
-        htmlTables: htmlIndex[i] ?? [],
-        headerRows: tb.roles.filter((r) => r === 'header').length,
-        rowRoles: tb.roles,
-        rows: grid.length,
-        cols: grid[0]?.length ?? 0,
-        empty: tb.empty,
-        notes: tb.notes,
-        continuation: tb.split ?? null,
-      };
-    }),
+    tables: tableTruth(doc, htmlIndex),
     missingTables: [],
     narrative: doc.blocks.map((bl) => ({ role: bl.role, text: bl.text })),
     claims: doc.claims,

@@ -6,7 +6,7 @@
 
 import Decimal from 'decimal.js';
 import type { ExecutionComparison, ExecutionRow } from '../../lib/history/execution';
-import type { Translate } from '../../lib/i18n/strings';
+import { fillArgs, type Translate } from '../../lib/i18n/strings';
 import { grouped } from '../../lib/metrics/format';
 
 export interface ExecutionSectionProps {
@@ -16,9 +16,6 @@ export interface ExecutionSectionProps {
   onHistory: (e: MouseEvent) => void;
 }
 
-/** `{0}`, `{1}` … of a translated sentence filled in. */
-const fill = (s: string, ...args: (string | number)[]) =>
-  s.replace(/\{(\d)\}/gu, (_, i) => String(args[Number(i)] ?? ''));
 const money = (s: string | null) => (s === null ? '—' : grouped(new Decimal(s), 2));
 
 function Line({ r, unit }: { r: ExecutionRow; unit: string }) {
@@ -41,10 +38,10 @@ export function ExecutionSection({ t, execution: e, historyHref, onHistory }: Ex
   const tp = e.tables.find((x) => x.kind === 'final.three-public')?.rows.find((r) => r.isTotal);
   return (
     <section class="bl-exec" data-testid="budget-lens-execution">
-      <h3>{fill(t('executionTitle'), e.year)}</h3>
+      <h3>{fillArgs(t('executionTitle'), e.year)}</h3>
       {table && rows.length > 0 ? (
         <table class="bl-prior">
-          <caption class="bl-muted">{fill(t('executionCaption'), table.title ?? '', table.unit)}</caption>
+          <caption class="bl-muted">{fillArgs(t('executionCaption'), table.title ?? '', table.unit)}</caption>
           <tbody>
             {rows.map((r) => (
               <Line key={r.key} r={r} unit={table.unit} />
@@ -55,7 +52,7 @@ export function ExecutionSection({ t, execution: e, historyHref, onHistory }: Ex
       ) : null}
       {e.mismatches.map((m) => (
         <p class="bl-percapita__problem" role="note" key={`${m.kind}-${m.key}`}>
-          {fill(t('executionMismatch'), m.name, m.inFinal, m.published)}
+          {fillArgs(t('executionMismatch'), m.name, m.inFinal, m.published)}
         </p>
       ))}
       <p>

@@ -130,9 +130,14 @@ export type Translate = (key: StringKey) => string;
 /** A bilingual word table: every entry in Chinese and English. Pages with their own words (history, options) keep one. */
 export type Words<K extends string> = Record<K, Record<Lang, string>>;
 
+/** `{0}`, `{1}` … of a sentence filled from `args`. */
+export function fillArgs(s: string, ...args: (string | number)[]): string {
+  return s.replace(/\{(\d)\}/gu, (_, i: string) => String(args[Number(i)] ?? ''));
+}
+
 /** The entry in the reader's language, `{0}`, `{1}` … filled from `args`. */
 export function wordOf<K extends string>(words: Words<K>, lang: Lang, key: K, ...args: (string | number)[]): string {
-  return words[key][lang].replace(/\{(\d)\}/gu, (_, i: string) => String(args[Number(i)] ?? ''));
+  return fillArgs(words[key][lang], ...args);
 }
 
 export function translator(lang: Lang): Translate {

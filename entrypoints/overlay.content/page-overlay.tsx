@@ -21,6 +21,7 @@ import type { Lang, Translate } from '../../lib/i18n/strings';
 import { type AnchoredTable, anchorOfCell, firstAnchorOfTable } from '../../lib/locate/cells';
 import { createHtmlLocator, type HtmlLocator } from '../../lib/locate/html';
 import type { Analysis } from '../../lib/overlay/analyse';
+import { type AskExecution, askExecutionFor } from '../../lib/overlay/execution';
 import { type ExportKind, exportFile } from '../../lib/overlay/exports';
 import { metricById, metricChips } from '../../lib/overlay/metrics-view';
 import {
@@ -40,7 +41,6 @@ import {
   markOfFinding,
   type OverlayModel,
 } from '../../lib/overlay/view-model';
-import type { Report } from '../../lib/report/report-schema';
 
 export interface PageOverlayOptions {
   doc: Document;
@@ -55,7 +55,7 @@ export interface PageOverlayOptions {
   /** Opens an extension page (a web page may not navigate to one itself). */
   openPage: (page: 'history' | 'options', organisation?: string) => void;
   /** The 决算 against its year's 预算 in the reader's history (null when that budget was never opened). */
-  execution?: (report: Report) => Promise<ExecutionComparison | null>;
+  execution?: AskExecution;
 }
 
 interface OpenCard {
@@ -105,16 +105,15 @@ export class PageOverlay {
   setAnalysis(analysis: Analysis, tableCount: number) {
     this.analysis = analysis;
     this.execution = null;
-    const report = analysis.report;
-    if (report && this.opts.execution)
-      void this.opts.execution(report).then(
-        (e) => {
-          if (this.analysis !== analysis || !e) return;
-          this.execution = e;
-          this.draw();
-        },
-        () => undefined,
-      );
+    askExecutionFor(
+      this.opts.execution,
+      analysis,
+      () => this.analysis,
+      (e) => {
+        this.execution = e;
+        this.draw();
+      },
+    );
     this.opts.tableCount = tableCount;
     this.locator = createHtmlLocator(this.opts.doc);
     this.open = null;

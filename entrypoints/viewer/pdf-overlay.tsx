@@ -29,6 +29,7 @@ import {
 } from '../../lib/locate/pdf';
 import { statementBoxes } from '../../lib/locate/pdf-statement';
 import type { Analysis } from '../../lib/overlay/analyse';
+import { type AskExecution, askExecutionFor } from '../../lib/overlay/execution';
 import { type ExportKind, exportFile } from '../../lib/overlay/exports';
 import { metricById, metricChips } from '../../lib/overlay/metrics-view';
 import {
@@ -47,7 +48,6 @@ import {
   markOfFinding,
   type OverlayModel,
 } from '../../lib/overlay/view-model';
-import type { Report } from '../../lib/report/report-schema';
 
 /** The part of pdf.js' PDFPageView used here. */
 interface PageViewLike {
@@ -80,7 +80,7 @@ export interface PdfOverlayOptions {
   /** Opens an extension page (the history page in a new tab, the options page). */
   openPage: (page: 'history' | 'options', organisation?: string) => void;
   /** The 决算 against its year's 预算 in the reader's history (null when that budget was never opened). */
-  execution?: (report: Report) => Promise<ExecutionComparison | null>;
+  execution?: AskExecution;
 }
 
 interface Placed {
@@ -169,16 +169,15 @@ export class PdfOverlay {
   setAnalysis(analysis: Analysis, blocks: readonly TextBlock[] = []) {
     this.analysis = analysis;
     this.execution = null;
-    const report = analysis.report;
-    if (report && this.opts.execution)
-      void this.opts.execution(report).then(
-        (e) => {
-          if (this.analysis !== analysis || !e) return;
-          this.execution = e;
-          this.drawPanel();
-        },
-        () => undefined,
-      );
+    askExecutionFor(
+      this.opts.execution,
+      analysis,
+      () => this.analysis,
+      (e) => {
+        this.execution = e;
+        this.drawPanel();
+      },
+    );
     this.blocks = new Map(blocks.flatMap((b) => (b.anchor?.kind === 'pdf' ? [[blockKey(b.anchor), b]] : [])));
     this.preview = null;
     this.progress = undefined;

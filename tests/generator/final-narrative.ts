@@ -6,11 +6,11 @@
 import Decimal from 'decimal.js';
 import { type ChangeTruth, exact, sum } from './budget';
 import { type FinalAccounts, finalTotals, spendingOf } from './final';
-import { type Block, type Claim, fmtNarr, pct } from './narrative';
+import { type Block, type Claim, fmtNarr, overviewParagraphs, pct } from './narrative';
 
 export function buildFinalNarrative(f: FinalAccounts): { blocks: Block[]; claims: Claim[] } {
   const b = f.budget;
-  const { spec, staff } = b;
+  const { spec } = b;
   const { org, year: y } = spec;
   const T = finalTotals(f);
   const blocks: Block[] = [];
@@ -119,32 +119,7 @@ export function buildFinalNarrative(f: FinalAccounts): { blocks: Block[]; claims
         : '决算数等于预算数。';
 
   add('heading', '第一部分 部门概况');
-  add('paragraph', '一、部门职责');
-  add(
-    'paragraph',
-    `（1）贯彻落实国家和省、市关于文化和旅游工作的方针政策，拟订全县文化和旅游政策措施并组织实施。（2）统筹规划全县文化事业、文化产业和旅游业发展。（3）负责全县公共文化服务体系建设和文物保护工作。（4）完成县委、县人民政府交办的其他任务。`,
-  );
-  add('paragraph', '二、机构设置情况');
-  add(
-    'paragraph',
-    `${org}为县人民政府工作部门，${count('count.sections', '内设股室', staff.sections, '个')}。${count(
-      'count.authorized',
-      '核定编制',
-      staff.authorized,
-      '人',
-    )}，其中：${count('count.admin', '行政编制', staff.adminAuthorized, '人')}，${count(
-      'count.inst',
-      '事业编制',
-      staff.instAuthorized,
-      '人',
-    )}；${count('count.actual', '实有人数', staff.actual, '人')}；${count('count.retirees', '离退休人员', staff.retirees, '人')}。${
-      b.units.length > 1
-        ? `本部门决算由${b.units.map((u) => u.name).join('和')}组成，${count('count.units', '纳入决算编制范围的单位', b.units.length, '个')}，其中${b.units
-            .map((u) => u.kind)
-            .join('、')}各1个。`
-        : `本部门决算为${org}本级决算，无下属预算单位。`
-    }`,
-  );
+  for (const text of overviewParagraphs(b, '决算', count)) add('paragraph', text());
   add('heading', `第二部分 ${y}年度部门决算表`);
   add('heading', `第三部分 ${y}年度部门决算情况说明`);
 

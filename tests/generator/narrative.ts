@@ -42,7 +42,7 @@ export const pct = (part: Decimal, whole: Decimal): Decimal =>
   whole.isZero() ? new Decimal(0) : part.div(whole).times(100);
 
 export function buildNarrative(b: Budget): { blocks: Block[]; claims: Claim[] } {
-  const { spec, staff } = b;
+  const { spec } = b;
   const { org, year: y } = spec;
   const T = totals(b);
   const blocks: Block[] = [];
@@ -112,32 +112,7 @@ export function buildNarrative(b: Budget): { blocks: Block[]; claims: Claim[] } 
   };
 
   add('heading', '第一部分 概况');
-  add('paragraph', '一、部门职责');
-  add(
-    'paragraph',
-    `（1）贯彻落实国家和省、市关于文化和旅游工作的方针政策，拟订全县文化和旅游政策措施并组织实施。（2）统筹规划全县文化事业、文化产业和旅游业发展。（3）负责全县公共文化服务体系建设和文物保护工作。（4）完成县委、县人民政府交办的其他任务。`,
-  );
-  add('paragraph', '二、机构设置情况');
-  add(
-    'paragraph',
-    `${org}为县人民政府工作部门，${count('count.sections', '内设股室', staff.sections, '个')}。${count(
-      'count.authorized',
-      '核定编制',
-      staff.authorized,
-      '人',
-    )}，其中：${count('count.admin', '行政编制', staff.adminAuthorized, '人')}，${count(
-      'count.inst',
-      '事业编制',
-      staff.instAuthorized,
-      '人',
-    )}；${count('count.actual', '实有人数', staff.actual, '人')}；${count('count.retirees', '离退休人员', staff.retirees, '人')}。${
-      b.units.length > 1
-        ? `本部门预算由${b.units.map((u) => u.name).join('和')}组成，${count('count.units', '纳入预算编制范围的单位', b.units.length, '个')}，其中${b.units
-            .map((u) => u.kind)
-            .join('、')}各1个。`
-        : `本部门预算为${org}本级预算，无下属预算单位。`
-    }`,
-  );
+  for (const text of overviewParagraphs(b, '预算', count)) add('paragraph', text());
   add('heading', `第二部分 ${y}年部门预算报表`);
   add('heading', `第三部分 ${y}年度部门预算情况说明`);
 
@@ -345,3 +320,41 @@ export function buildNarrative(b: Budget): { blocks: Block[]; claims: Claim[] } 
 
 /** Index of the block after which the standard tables are printed (the 第二部分 heading). */
 export const tablesAfter = (blocks: readonly Block[]): number => blocks.findIndex((b) => /^第二部分/.test(b.text));
+
+/**
+ * The 概况 both documents of one department print — its duties, then its staffing and units — in the wording of a
+ * 预算 or a 决算 (`word`); `count` records each number as a claim. Each paragraph is written when it is called, so
+ * the claims it records name the block it is added as.
+ */
+export function overviewParagraphs(
+  b: Budget,
+  word: '预算' | '决算',
+  count: (id: string, subject: string, v: number, unit: string) => string,
+): (() => string)[] {
+  const { staff } = b;
+  const { org } = b.spec;
+  return [
+    () => '一、部门职责',
+    () =>
+      `（1）贯彻落实国家和省、市关于文化和旅游工作的方针政策，拟订全县文化和旅游政策措施并组织实施。（2）统筹规划全县文化事业、文化产业和旅游业发展。（3）负责全县公共文化服务体系建设和文物保护工作。（4）完成县委、县人民政府交办的其他任务。`,
+    () => '二、机构设置情况',
+    () =>
+      `${org}为县人民政府工作部门，${count('count.sections', '内设股室', staff.sections, '个')}。${count(
+        'count.authorized',
+        '核定编制',
+        staff.authorized,
+        '人',
+      )}，其中：${count('count.admin', '行政编制', staff.adminAuthorized, '人')}，${count(
+        'count.inst',
+        '事业编制',
+        staff.instAuthorized,
+        '人',
+      )}；${count('count.actual', '实有人数', staff.actual, '人')}；${count('count.retirees', '离退休人员', staff.retirees, '人')}。${
+        b.units.length > 1
+          ? `本部门${word}由${b.units.map((u) => u.name).join('和')}组成，${count('count.units', `纳入${word}编制范围的单位`, b.units.length, '个')}，其中${b.units
+              .map((u) => u.kind)
+              .join('、')}各1个。`
+          : `本部门${word}为${org}本级${word}，无下属预算单位。`
+      }`,
+  ];
+}

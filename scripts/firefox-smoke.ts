@@ -48,7 +48,9 @@ function freePort(): Promise<number> {
 /** A WebDriver BiDi session over Firefox's remote agent (commands only; events are not needed here). */
 async function connect(port: number) {
   let ws: WebSocket | null = null;
-  for (let i = 0; i < 50 && !ws; i++) {
+  // A first start on a fresh profile, on a busy machine, can take well over ten seconds before the agent listens.
+  const deadline = Date.now() + 90_000;
+  while (!ws && Date.now() < deadline) {
     try {
       const socket = new WebSocket(`ws://127.0.0.1:${port}/session`);
       await new Promise((resolve, reject) => {
@@ -60,7 +62,7 @@ async function connect(port: number) {
       await new Promise((r) => setTimeout(r, 200)); // the agent is not listening yet
     }
   }
-  if (!ws) throw new Error(`Firefox's remote agent did not answer on port ${port}`);
+  if (!ws) throw new Error(`Firefox's remote agent did not answer on port ${port} within 90 s`);
   const socket = ws;
   let next = 0;
   const waiting = new Map<number, (m: BidiMessage) => void>();
@@ -185,7 +187,7 @@ async function main() {
     mkdirSync(SHOTS, { recursive: true });
     for (const { label, path } of pages) {
       await bidi.send('browsingContext.navigate', { context, url: `${server.origin}${path}`, wait: 'complete' });
-      const state = await bidi.poll<PageState>(context, STATE, (v) => v.complete, 100);
+      const state = await bidi.poll<PageState>(context, STATE, (v) => v.complete, 300);
       await bidi.screenshot(context, `${label.replace(/\W+/g, '-')}.png`);
       console.log(
         state.complete
@@ -203,23 +205,23 @@ async function main() {
         wait: 'complete',
       });
       const before = new Set(((await bidi.send('browsingContext.getTree', {})) as Tree).contexts.map((c) => c.context));
-      await bidi.poll<boolean>(context, OPEN_PDF, (clicked) => clicked, 50);
+      await bidi.poll<boolean>(context, OPEN_PDF, (clicked) => clicked, 150);
       let viewerContext: string | undefined;
-      for (let i = 0; i < 50 && !viewerContext; i++) {
+      for (let i = 0; i < 300 && !viewerContext; i++) {
         const tree = (await bidi.send('browsingContext.getTree', {})) as Tree;
         viewerContext = tree.contexts.find((c) => !before.has(c.context))?.context;
         if (!viewerContext) await new Promise((resolve) => setTimeout(resolve, 100));
       }
       const pdf = 'zezhou-energy-2025 doc.pdf';
       if (!viewerContext) throw new Error('the 用预算透镜打开 control opened no tab');
-      await bidi.poll<ViewerState>(viewerContext, VIEWER_STATE, (v) => v.ready, 300);
+      await bidi.poll<ViewerState>(viewerContext, VIEWER_STATE, (v) => v.ready, 900);
       // A page of tables (the fourth, 预算支出总表) into view, for its badges.
       await bidi.send('script.evaluate', {
         expression: `document.querySelector('.page[data-page-number="4"]')?.scrollIntoView()`,
         target: { context: viewerContext },
         awaitPromise: false,
       });
-      const state = await bidi.poll<ViewerState>(viewerContext, VIEWER_STATE, (v) => v.ready && v.badges > 0, 50);
+      const state = await bidi.poll<ViewerState>(viewerContext, VIEWER_STATE, (v) => v.ready && v.badges > 0, 150);
       await new Promise((resolve) => setTimeout(resolve, 1500)); // the page's text layer, for the badges' places
       await bidi.screenshot(viewerContext, 'viewer.png');
       console.log(

@@ -18,7 +18,7 @@ import { openPdfNode } from '../lib/extract/pdf/open-node';
 import type { ExtractedDocument } from '../lib/extract/types';
 import { FIXTURE_IDS, HAS_SHARED, PROJECT_ROOT, sharedPath } from '../tests/support/shared';
 
-const RUNS = Math.max(3, Number(process.argv[2] ?? process.env.BENCH_RUNS ?? 3) || 3);
+const RUNS = Math.max(3, Number(process.argv[2] ?? process.env.BENCH_RUNS ?? 5) || 5);
 
 type Analyze = (doc: ExtractedDocument) => unknown;
 type ExtractHtml = (root: Document, uri: string) => ExtractedDocument;

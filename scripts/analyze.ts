@@ -4,7 +4,8 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { type FollowResult, type FollowRow, followListing } from '../lib/pipeline/follow';
+import { followCsv, followMarkdown } from '../lib/follow/summary';
+import { type FollowResult, followListing } from '../lib/pipeline/follow';
 import { type Execution, executionOf, type YearOnYear, yearOnYearOf } from '../lib/pipeline/history';
 import { analyzeSources, type ExtractedSource, extractSource, InputError } from '../lib/pipeline/node';
 import { isDisclosure } from '../lib/report/build-report';
@@ -208,61 +209,13 @@ async function runFollow(args: Args): Promise<number> {
   }
   const { rows } = result;
   if (args.format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  else if (args.format === 'md') process.stdout.write(followMarkdown(result));
+  else if (args.format === 'md') process.stdout.write(followMarkdown(result.listing, result.links.length, rows));
   else if (args.format === 'csv') process.stdout.write(followCsv(rows));
   const unread = rows.filter((r) => r.row === 'unreadable').length;
   process.stderr.write(
     `analyze: ${result.links.length} link(s) on the listing${result.skipped ? ` (${result.skipped} done before, skipped)` : ''}: ${rows.length - unread} disclosure(s) read, ${unread} not readable\n`,
   );
   return unread > 0 ? 1 : 0;
-}
-
-const FOLLOW_COLUMNS = [
-  'organisation',
-  'year',
-  'kind',
-  'tables',
-  'unread tables',
-  'errors',
-  'warnings',
-  'unverified',
-  'source',
-  'reason',
-];
-
-function followCells(r: FollowRow): string[] {
-  return r.row === 'disclosure'
-    ? [
-        r.document.organisation ?? '',
-        String(r.document.year ?? ''),
-        r.document.kind === 'final' ? '决算' : r.document.kind === 'budget' ? '预算' : '',
-        String(r.tables),
-        String(r.unreadTables),
-        String(r.findings.error),
-        String(r.findings.warning),
-        String(r.findings.unverified),
-        r.source,
-        '',
-      ]
-    : [r.text, '', '', '', '', '', '', '', r.source, `${r.reason}: ${r.message}`];
-}
-
-function followMarkdown(result: FollowResult): string {
-  const esc = (s: string) => s.replace(/\|/g, '\\|');
-  const lines = [
-    `# ${result.listing}`,
-    '',
-    `${result.links.length} link(s); ${result.rows.filter((r) => r.row === 'disclosure').length} disclosure(s) read.`,
-    '',
-    `| ${FOLLOW_COLUMNS.join(' | ')} |`,
-    `|${FOLLOW_COLUMNS.map(() => '---').join('|')}|`,
-    ...result.rows.map((r) => `| ${followCells(r).map(esc).join(' | ')} |`),
-  ];
-  return `${lines.join('\n')}\n`;
-}
-
-function followCsv(rows: readonly FollowRow[]): string {
-  return toCsv({ grid: [FOLLOW_COLUMNS, ...rows.map(followCells)] });
 }
 
 /** 预算 beside 决算 for one year: every row of every paired table, with 执行率 = 决算 ÷ 预算. */

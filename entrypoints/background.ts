@@ -4,15 +4,16 @@
  * content script found a disclosure, runs the one pipeline on a page's extraction for the content scripts
  * (lib/messages/analysis-service: off the page's main thread, with the reader's overrides), and owns the reader's
  * history (IndexedDB in the extension's origin, so every page's documents land in one store): history messages are
- * answered by lib/messages/history-service.
+ * answered by lib/messages/history-service. A listing page's check is kept (lib/follow/job) and its results page opened.
  */
 import { isPdfAddress } from '../lib/detect/detect';
+import { jobFor, jobKey, parseJob } from '../lib/follow/job';
 import { type HistoryStore, openHistory } from '../lib/history/store';
 import { analysePage } from '../lib/messages/analysis-service';
 import { saveToHistory } from '../lib/messages/history-client';
 import { handleHistoryMessage } from '../lib/messages/history-service';
 import { HistoryMessage, Message, type PingReply } from '../lib/messages/messages';
-import { historyPath, OVERLAY_SCRIPT, viewerPath } from '../lib/messages/paths';
+import { followPath, historyPath, OVERLAY_SCRIPT, viewerPath } from '../lib/messages/paths';
 import {
   analyzeOverrides,
   defaultSettings,
@@ -75,6 +76,20 @@ export default defineBackground(() => {
             url: browser.runtime.getURL(historyPath(msg.organisation) as '/reader-history.html'),
           });
         return false;
+      case 'open-follow': {
+        // The listing as its page lists it now, with what an earlier check of it already read.
+        const key = jobKey(msg.listing);
+        void browser.storage.local
+          .get(key)
+          .then((stored) =>
+            browser.storage.local.set({
+              [key]: jobFor(msg.listing, msg.title, msg.links, parseJob(stored[key]), new Date()),
+            }),
+          )
+          .then(() => browser.tabs.create({ url: browser.runtime.getURL(followPath(msg.listing) as '/follow.html') }))
+          .catch((err: unknown) => console.warn('BudgetLens: could not open the listing check', err));
+        return false;
+      }
       case 'inject-overlay': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return false;

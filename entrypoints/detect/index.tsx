@@ -11,10 +11,12 @@
  * Never changes the host page's own elements or styles: the link controls live in shadow roots.
  */
 import type { browser } from 'wxt/browser';
+import { ListingOffer } from '../../components/mark/ListingOffer';
 import css from '../../components/mark/mark.css?inline';
 import { OpenLink } from '../../components/mark/OpenLink';
 import { mountShadow } from '../../components/overlay/mount';
 import { detectDisclosure } from '../../lib/detect/detect';
+import { isListing, type ListingLink, listingLinks } from '../../lib/follow/listing';
 import { type Lang, translator } from '../../lib/i18n/strings';
 import type { Send } from '../../lib/messages/history-client';
 import { SETTINGS_KEYS } from '../../lib/options/keys';
@@ -31,7 +33,12 @@ function extensionApi(): Api | null {
   return api?.runtime?.id ? api : null;
 }
 
-function send(message: { type: 'inject-overlay' } | { type: 'open-viewer'; url: string }): void {
+function send(
+  message:
+    | { type: 'inject-overlay' }
+    | { type: 'open-viewer'; url: string }
+    | { type: 'open-follow'; listing: string; title: string; links: ListingLink[] },
+): void {
   void extensionApi()
     ?.runtime.sendMessage(message)
     .catch(() => undefined);
@@ -93,6 +100,30 @@ async function linkControls(links: readonly { href: string }[], read: Promise<Re
   }
 }
 
+/**
+ * A listing page (many links that read as disclosures): one offer to check them all. Nothing is fetched before the
+ * reader's click; the links are read again then, for a page that has since loaded more of them.
+ */
+function offerListing(read: () => Promise<Record<string, unknown>>): boolean {
+  const links = listingLinks(document, location.href);
+  if (!isListing(links)) return false;
+  void readSettings(read()).then(({ lang }) => {
+    const offer = mountShadow({ parent: document.documentElement, tag: 'budget-lens-listing', css });
+    offer.render(
+      <ListingOffer
+        t={translator(lang)}
+        count={links.length}
+        onCheck={() => {
+          const now = listingLinks(document, location.href);
+          send({ type: 'open-follow', listing: location.href, title: document.title, links: now.length ? now : links });
+        }}
+        onDismiss={() => offer.destroy()}
+      />,
+    );
+  });
+  return true;
+}
+
 /** Quiet period after the page's title changes before it is looked at again (ms). */
 const TITLE_DEBOUNCE = 400;
 
@@ -138,7 +169,11 @@ function detect(): void {
       'analysis',
       afterFirstPaint().then(() => analysePage(ask)),
     );
-  } else watchForLateDisclosure();
+  } else {
+    watchForLateDisclosure();
+    // A column whose links its script adds after the HTML: one more look at the load event.
+    if (!offerListing(read)) void loaded().then(() => offerListing(read));
+  }
   if (detection.pdfLinks.length > 0) void linkControls(detection.pdfLinks, read());
 }
 

@@ -122,6 +122,8 @@ const STRINGS = {
   metricDenominator: { zh: '分母', en: 'Denominator' },
   metricSource: { zh: '来源', en: 'Source' },
   metricFormula: { zh: '算式', en: 'Formula' },
+  listingCount: { zh: '本页列出 {0} 份预算/决算公开', en: 'This page lists {0} budget disclosures' },
+  listingCheck: { zh: '检查本页列出的全部公开', en: 'Check every disclosure listed here' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

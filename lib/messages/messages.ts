@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { type ExtractedDocument, isExtraction } from '../extract/types';
+import { LinkSchema } from '../follow/job';
 import { SnapshotSchema } from '../history/snapshot';
 import { PerCapitaSchema } from '../pipeline/history';
 
@@ -36,6 +37,16 @@ export const AnalysePage = z.object({
   ]),
   /** The extraction came as JSON text, and the answer goes back as text. */
   text: z.boolean().default(false),
+});
+/**
+ * From the declared content script on a listing page, after the reader's click: keep the listing's disclosure links
+ * and open the results page, which reads them (lib/follow).
+ */
+export const OpenFollow = z.object({
+  type: z.literal('open-follow'),
+  listing: z.string().url(),
+  title: z.string().max(500),
+  links: z.array(LinkSchema).min(1).max(2000),
 });
 /**
  * From a content script: open one of the extension's pages in a new tab (a web page may not navigate to them itself).
@@ -97,6 +108,7 @@ export const Message = z.discriminatedUnion('type', [
   InjectOverlay,
   AnalysePage,
   OpenPage,
+  OpenFollow,
   HistorySave,
   HistoryList,
   HistoryCompare,

@@ -15,3 +15,8 @@ export function viewerPath(pdfUrl?: string): string {
 export function historyPath(organisation?: string): string {
   return organisation ? `/reader-history.html?org=${encodeURIComponent(organisation)}` : '/reader-history.html';
 }
+
+/** The results page of one listing's check. */
+export function followPath(listing: string): string {
+  return `/follow.html?listing=${encodeURIComponent(listing)}`;
+}

@@ -86,8 +86,8 @@ export interface ExtractedSource {
 
 /** What differs between Node and the extension: a DOM for HTML text, and pdf.js for PDF bytes. */
 export interface SourceEnv {
-  /** The DOM of an HTML text; an empty text is InputError('empty'). */
-  parseHtml(text: string): Document;
+  /** The DOM of an HTML text read from `uri` (its links resolve against it); an empty text is InputError('empty'). */
+  parseHtml(text: string, uri: string): Document;
   /** Opens PDF bytes; a file pdf.js cannot open is a PdfInputError. */
   openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy>;
 }
@@ -124,7 +124,7 @@ export async function releasePdf(pdf: unknown): Promise<void> {
 /** Extracts a loaded input; a scanned PDF is unreadable (InputError 'no-text'), as is one pdf.js cannot open. */
 export async function extractLoaded(input: string, src: LoadedSource, env: SourceEnv): Promise<ExtractedSource> {
   if (src.kind === 'html')
-    return extractHtmlSource(input, env.parseHtml(decodeHtml(src.bytes, src.contentType)), src.uri);
+    return extractHtmlSource(input, env.parseHtml(decodeHtml(src.bytes, src.contentType), src.uri), src.uri);
   let pdf: PDFDocumentProxy;
   try {
     pdf = await env.openPdf(src.bytes);

@@ -85,7 +85,7 @@ export async function loadSource(input: string, fetchImpl: typeof fetch = fetch)
 }
 
 /** Node's DOM (linkedom) and pdf.js (the legacy build). */
-export const NODE_ENV: SourceEnv = { parseHtml: parseHtmlText, openPdf: openPdfNode };
+export const NODE_ENV: SourceEnv = { parseHtml: (text) => parseHtmlText(text), openPdf: openPdfNode };
 
 /** Reads and extracts one input (file path or URL); a scanned PDF is unreadable (InputError 'no-text'). */
 export async function extractSource(input: string, fetchImpl: typeof fetch = fetch): Promise<ExtractedSource> {

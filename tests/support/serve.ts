@@ -20,15 +20,17 @@ export interface StaticServer {
 
 /**
  * `mounts` maps a URL prefix ('/sample/') to a folder; `pages` serves fixed HTML strings and `files` fixed bytes
- * (type from the extension) at exact paths.
+ * (type from the extension) at exact paths; `onRequest` hears every path asked for.
  */
 export async function serveStatic(
   mounts: Record<string, string>,
   pages: Record<string, string> = {},
   files: Record<string, Uint8Array> = {},
+  onRequest?: (path: string) => void,
 ): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    onRequest?.(path);
     const page = pages[path];
     if (page !== undefined) {
       res.writeHead(200, { 'content-type': TYPES['.html'] });

@@ -1,0 +1,68 @@
+/** The listing results page's words (zh first, en per settings). Text only. */
+import type { Words } from '../../lib/i18n/strings';
+
+export const FOLLOW_WORDS = {
+  title: { zh: '本页列出的预算/决算公开', en: 'Disclosures listed on this page' },
+  listing: { zh: '列表页', en: 'Listing' },
+  intro: {
+    zh: '逐一读取列表中的每份公开，用与单份文档相同的方法核对。只在本浏览器中进行，不上传任何内容。',
+    en: 'Each disclosure the listing links is read and checked as a single document would be. All in this browser; nothing is uploaded.',
+  },
+  progress: { zh: '已读 {0} / {1} 个链接', en: '{0} of {1} links read' },
+  reading: { zh: '正在读取：{0}', en: 'Reading: {0}' },
+  cancel: { zh: '取消', en: 'Cancel' },
+  cancelled: {
+    zh: '已取消。已读的结果已保存，点“继续”从中断处接着读。',
+    en: 'Cancelled. What was read is kept; “Resume” goes on from there.',
+  },
+  resume: { zh: '继续', en: 'Resume' },
+  recheck: { zh: '重新检查全部', en: 'Check all again' },
+  finished: { zh: '全部读完。', en: 'All links read.' },
+  totals: {
+    zh: '读取 {0} 份公开，{1} 个链接无法读取；错误 {2} 处，警告 {3} 处。',
+    en: '{0} disclosures read, {1} links not readable; {2} errors, {3} warnings.',
+  },
+  needPermission: {
+    zh: '列表页所在网站（{0}）不在 gov.cn 之内：预算透镜需要您允许读取该网站。',
+    en: 'The listing’s site ({0}) is outside gov.cn: BudgetLens needs your permission to read it.',
+  },
+  grant: { zh: '允许读取', en: 'Allow' },
+  filter: { zh: '筛选', en: 'Filter' },
+  filterPlaceholder: { zh: '单位名称或链接', en: 'Organisation or link' },
+  show: { zh: '显示', en: 'Show' },
+  all: { zh: '全部', en: 'All' },
+  budget: { zh: '预算', en: 'Budget' },
+  final: { zh: '决算', en: 'Final accounts' },
+  withErrors: { zh: '有错误的', en: 'With errors' },
+  unreadable: { zh: '无法读取的', en: 'Not readable' },
+  organisation: { zh: '单位', en: 'Organisation' },
+  year: { zh: '年度', en: 'Year' },
+  kind: { zh: '类型', en: 'Kind' },
+  tables: { zh: '表格', en: 'Tables' },
+  errors: { zh: '错误', en: 'Errors' },
+  warnings: { zh: '警告', en: 'Warnings' },
+  unread: { zh: '未能可靠读取的表', en: 'Tables not read reliably' },
+  perCapita: { zh: '人均支出', en: 'Per resident' },
+  open: { zh: '打开', en: 'Open' },
+  openAnnotated: { zh: '打开并标注', en: 'Open annotated' },
+  compare: { zh: '历年对比', en: 'Compare years' },
+  reason: { zh: '无法读取', en: 'Not readable' },
+  exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
+  exportJson: { zh: '导出 JSON', en: 'Export JSON' },
+  none: { zh: '没有符合条件的结果。', en: 'No results match.' },
+  notListing: {
+    zh: '没有找到这个列表页的链接：请在列表页上点“检查本页列出的全部公开”。',
+    en: 'No links for this listing: use “Check every disclosure listed here” on the listing page.',
+  },
+  'reason:office-file': { zh: '表格或文档文件，暂不能读取', en: 'Office file, not readable yet' },
+  'reason:http': { zh: '无法下载', en: 'Could not be downloaded' },
+  'reason:scan': { zh: '扫描件，没有文本层', en: 'Scanned, no text layer' },
+  'reason:not-a-disclosure': { zh: '不是预算或决算公开', en: 'Not a disclosure' },
+  'reason:text-only': { zh: '只有文字部分，表格在另一文件', en: 'Text only; tables in another file' },
+  'reason:outside-site': { zh: '不在本站或 gov.cn 之内，未读取', en: 'Outside the site and gov.cn: not read' },
+  'reason:timeout': { zh: '超时未读完', en: 'Timed out' },
+  'reason:damaged': { zh: '文件损坏或加密', en: 'Damaged or encrypted' },
+  'reason:error': { zh: '读取出错', en: 'Failed to read' },
+} satisfies Words<string>;
+
+export type FollowWord = keyof typeof FOLLOW_WORDS;

@@ -3,6 +3,7 @@
  * parsing, output and exit codes only; reading and analysis live in lib/pipeline (node.ts), rendering in lib/report.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { followCsv, followMarkdown } from '../lib/follow/summary';
 import { type FollowResult, followListing } from '../lib/pipeline/follow';
@@ -28,11 +29,13 @@ Options:
   --format csv    one CSV per table (UTF-8 with BOM), written into --out (required)
   --out DIR       write files into DIR instead of printing (<name>.report.json, <name>.report.md, <name>/NN-kind.csv)
   --follow        the input is a listing page (a 预决算公开 column): every disclosure it links is read — article
-                  pages for their tables or their PDF attachments, the listing's site and gov.cn only, two at a
-                  time, politely. --format ndjson (default): one JSON line per disclosure (organisation, year,
+                  pages for their tables or their PDF attachments, the listing's site and gov.cn only, politely
+                  (a pause before each request, 120 s per link), each document in a worker thread, as many at
+                  once as --jobs. --format ndjson (default): one JSON line per disclosure (organisation, year,
                   kind, tables, findings by severity, source) and per link not readable (its reason); md or csv:
                   a summary table; json: everything at once. Exit 0 when every link was read, 1 otherwise
   --resume FILE   with --follow: skip the links a previous run's NDJSON (FILE) already holds
+  --jobs N        with --follow: documents read at once, each in its own thread (default: the cores, at most 4)
   -h, --help      this text
 
 Data goes to stdout, messages to stderr.
@@ -56,6 +59,8 @@ interface Args {
   follow: boolean;
   /** `--resume FILE`: a previous --follow run's NDJSON; the links it holds are not read again. */
   resume: string | null;
+  /** `--jobs N`: documents of a listing read at once, each in a worker thread. */
+  jobs: number;
 }
 
 class UsageError extends Error {}
@@ -66,6 +71,7 @@ function parseArgs(argv: string[]): Args | 'help' {
   let out: string | null = null;
   let follow = false;
   let resume: string | null = null;
+  let jobs = Math.min(4, availableParallelism());
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '-h' || a === '--help') return 'help';
@@ -74,6 +80,10 @@ function parseArgs(argv: string[]): Args | 'help' {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
       if (!v) throw new UsageError('--resume needs the NDJSON file of a previous --follow run');
       resume = v;
+    } else if (a === '--jobs' || a.startsWith('--jobs=')) {
+      const v = Number(a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
+      if (!Number.isInteger(v) || v < 1 || v > 64) throw new UsageError('--jobs needs a whole number from 1 to 64');
+      jobs = v;
     } else if (a === '--format' || a.startsWith('--format=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
       if (v !== 'json' && v !== 'md' && v !== 'csv' && v !== 'ndjson')
@@ -92,12 +102,12 @@ function parseArgs(argv: string[]): Args | 'help' {
   if (inputs.length === 0) throw new UsageError('no input given');
   if (follow) {
     if (inputs.length !== 1) throw new UsageError('--follow reads one listing page');
-    return { inputs, format: format ?? 'ndjson', out, follow, resume };
+    return { inputs, format: format ?? 'ndjson', out, follow, resume, jobs };
   }
   if (resume) throw new UsageError('--resume goes with --follow');
   if (format === 'ndjson') throw new UsageError('--format ndjson goes with --follow');
   if (format === 'csv' && !out) throw new UsageError('--format csv writes one file per table: give --out DIR');
-  return { inputs, format: format ?? 'json', out, follow, resume };
+  return { inputs, format: format ?? 'json', out, follow, resume, jobs };
 }
 
 function stem(input: string): string {
@@ -196,6 +206,7 @@ async function runFollow(args: Args): Promise<number> {
   try {
     result = await followListing(listing, {
       skip,
+      workers: args.jobs,
       onRow: (r) => {
         if (args.format === 'ndjson') process.stdout.write(`${JSON.stringify(r)}\n`);
       },

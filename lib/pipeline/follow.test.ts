@@ -81,6 +81,16 @@ describe('followListing', () => {
     expect(by.get('https://evil.example.com/7.html')).toMatchObject({ row: 'unreadable', reason: 'outside-site' });
   }, 180_000);
 
+  it('reads in worker threads with the same rows as in one thread', async () => {
+    const listing = `${server.origin}/list.html`;
+    const [inProcess, threads] = [
+      await followListing(listing, { delayMs: 0 }),
+      await followListing(listing, { delayMs: 0, workers: 2 }),
+    ];
+    expect(threads.rows).toEqual(inProcess.rows);
+    expect(threads.rows.filter((r) => r.row === 'disclosure').length).toBeGreaterThanOrEqual(2);
+  }, 180_000);
+
   it('resumes: links done before are skipped', async () => {
     const origin = server.origin;
     const r = await followListing(`${origin}/list.html`, {

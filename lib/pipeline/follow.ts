@@ -2,13 +2,12 @@
  * A whole site at once from Node (the CLI's `--follow`): the listing page (a URL or a file) read with linkedom, and
  * every disclosure it links read by lib/follow/queue through the Node pipeline (files, http(s), pdf.js' legacy build).
  */
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { isListing, type ListingLink, listingLinks } from '../follow/listing';
 import { type FollowOptions, type FollowRow, followLinks } from '../follow/queue';
-import type { Report } from '../report/report-schema';
-import { analyzeExtracted } from './analyze';
-import { decodeHtml, extractLoaded, fetchSource, InputError } from './input';
-import { loadSource, NODE_ENV, parseHtmlText } from './node';
+import { readingPool } from './follow-pool';
+import { decodeHtml, InputError } from './input';
+import { loadSource, parseHtmlText, readReportAt } from './node';
 
 export type { DisclosureRow, FollowRow, UnreadableRow } from '../follow/queue';
 
@@ -19,20 +18,18 @@ export interface FollowResult {
   skipped: number;
 }
 
-/** One address of a listing read into its report: http(s) fetched (abortable), file: URLs read as paths. */
-async function readReport(href: string, signal: AbortSignal, fetchImpl: typeof fetch): Promise<Report> {
-  const src = href.startsWith('file:')
-    ? await loadSource(fileURLToPath(href))
-    : await fetchSource(href, fetchImpl, signal);
-  const { extracted, extras } = await extractLoaded(href, src, NODE_ENV);
-  return analyzeExtracted(extracted, extras);
+export interface NodeFollowOptions extends FollowOptions {
+  fetch?: typeof fetch;
+  onRow?: (row: FollowRow) => void;
+  /**
+   * Read in this many worker threads (documents at once: `concurrency` defaults to it); 0 or absent reads in this
+   * process (the only way with a `fetch` of the caller's).
+   */
+  workers?: number;
 }
 
 /** Reads a listing (URL or file) and every disclosure it links; rows in link order. */
-export async function followListing(
-  input: string,
-  opts: FollowOptions & { fetch?: typeof fetch; onRow?: (row: FollowRow) => void } = {},
-): Promise<FollowResult> {
+export async function followListing(input: string, opts: NodeFollowOptions = {}): Promise<FollowResult> {
   const fetchImpl = opts.fetch ?? fetch;
   const base = /^https?:\/\//iu.test(input) ? input : pathToFileURL(input).href;
   const src = await loadSource(input, fetchImpl);
@@ -41,12 +38,24 @@ export async function followListing(
   if (!isListing(links))
     throw new InputError('unsupported', `${input}: not a listing page (${links.length} disclosure link(s) found)`);
   const { onRow, onRows } = opts;
-  const { rows, skipped } = await followLinks(links, base, (href, signal) => readReport(href, signal, fetchImpl), {
-    ...opts,
-    onRows: (link, done) => {
-      onRows?.(link, done);
-      for (const r of done) onRow?.(r);
-    },
-  });
-  return { listing: input, links, rows, skipped };
+  const workers = opts.fetch ? 0 : Math.max(0, opts.workers ?? 0);
+  const pool = workers > 0 ? readingPool(workers) : null;
+  try {
+    const { rows, skipped } = await followLinks(
+      links,
+      base,
+      pool?.read ?? ((href, signal) => readReportAt(href, signal, fetchImpl)),
+      {
+        ...opts,
+        concurrency: opts.concurrency ?? (workers || 2),
+        onRows: (link, done) => {
+          onRows?.(link, done);
+          for (const r of done) onRow?.(r);
+        },
+      },
+    );
+    return { listing: input, links, rows, skipped };
+  } finally {
+    await pool?.close();
+  }
 }

@@ -4,6 +4,7 @@
  * analyzeExtracted; all interpretation stays in the pipeline stages.
  */
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { type ExtractPdfOptions, extractPdf, PdfInputError } from '../extract/pdf';
 import { openPdfNode } from '../extract/pdf/open-node';
@@ -86,6 +87,19 @@ export async function loadSource(input: string, fetchImpl: typeof fetch = fetch)
 
 /** Node's DOM (linkedom) and pdf.js (the legacy build). */
 export const NODE_ENV: SourceEnv = { parseHtml: (text) => parseHtmlText(text), openPdf: openPdfNode };
+
+/** One address of a listing read into its report: http(s) fetched (abortable), file: URLs read as paths. */
+export async function readReportAt(
+  href: string,
+  signal: AbortSignal,
+  fetchImpl: typeof fetch = fetch,
+): Promise<Report> {
+  const src = href.startsWith('file:')
+    ? await loadSource(fileURLToPath(href))
+    : await fetchSource(href, fetchImpl, signal);
+  const { extracted, extras } = await extractLoaded(href, src, NODE_ENV);
+  return analyzeExtracted(extracted, extras);
+}
 
 /** Reads and extracts one input (file path or URL); a scanned PDF is unreadable (InputError 'no-text'). */
 export async function extractSource(input: string, fetchImpl: typeof fetch = fetch): Promise<ExtractedSource> {

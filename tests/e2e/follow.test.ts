@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPdf } from '../../lib/extract/pdf/test-pdf';
+import { type FollowRow, followListing } from '../../lib/pipeline/follow';
 import { analyzeSource } from '../../lib/pipeline/node';
 import type { Report } from '../../lib/report/report-schema';
 import { type GeneratedDoc, generateFinalVariant, generateVariant, renderPage } from '../generator/document';
@@ -220,6 +221,13 @@ describe('listing check in the browser', () => {
     );
     expect(lines).toHaveLength(13);
     expect(lines.filter((l) => l.includes('office-file'))).toHaveLength(1);
+
+    // The JSON export's rows are the command line's `--follow` rows for the same listing (one pipeline, two hosts).
+    const json = results.waitForEvent('download');
+    await results.locator('[data-testid=follow-export-json]').click();
+    const exported = JSON.parse(readFileSync((await (await json).path()) as string, 'utf8')) as { rows: FollowRow[] };
+    const cli = await followListing(`${server.origin}/list.html`, { delayMs: 0 });
+    expect(exported.rows).toEqual(cli.rows);
 
     const before = requests.length;
     await results.reload();

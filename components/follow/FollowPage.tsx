@@ -238,6 +238,14 @@ function DisclosureLine({ r, p, w, several }: { r: DisclosureRow; p: FollowPageP
         <a href={p.openHref(r)} target="_blank" rel="noopener noreferrer" data-testid="follow-open">
           {w('openAnnotated')}
         </a>
+        {r.companion && (
+          <>
+            {' · '}
+            <a href={r.companion} target="_blank" rel="noopener noreferrer" title={w('companionHint')}>
+              {w('companion')}
+            </a>
+          </>
+        )}
         {org && several.has(org) && (
           <>
             {' · '}

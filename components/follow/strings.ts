@@ -46,6 +46,11 @@ export const FOLLOW_WORDS = {
   open: { zh: '打开', en: 'Open' },
   openAnnotated: { zh: '打开并标注', en: 'Open annotated' },
   compare: { zh: '历年对比', en: 'Compare years' },
+  companion: { zh: '文字部分', en: 'Text' },
+  companionHint: {
+    zh: '本公开的文字部分是另一个文件，已与表格一起核对。',
+    en: 'The text of this disclosure is another file; it was checked with the tables.',
+  },
   reason: { zh: '无法读取', en: 'Not readable' },
   exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
   exportJson: { zh: '导出 JSON', en: 'Export JSON' },

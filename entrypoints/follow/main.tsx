@@ -10,13 +10,13 @@ import { classifyOpenError } from '../../lib/extract/pdf/errors';
 import type { PDFDocumentProxy } from '../../lib/extract/pdf/pdfjs-types';
 import { type FollowJob, jobFor, jobKey, parseJob, rowsInOrder, withRows } from '../../lib/follow/job';
 import { isListing, listingLinks } from '../../lib/follow/listing';
-import { followLinks, type ReadReport } from '../../lib/follow/queue';
+import { followLinks, type Reading } from '../../lib/follow/queue';
 import { DEFAULT_QUERY, type ResultsQuery } from '../../lib/follow/results-view';
 import { followCsv } from '../../lib/follow/summary';
 import { saveToHistory } from '../../lib/messages/history-client';
 import { historyPath, viewerPath } from '../../lib/messages/paths';
 import { analyzeOverrides, loadSettings } from '../../lib/options/storage';
-import { analyzeExtracted } from '../../lib/pipeline/analyze';
+import { analyzeGroup } from '../../lib/pipeline/companions';
 import { decodeHtml, extractLoaded, fetchSource, InputError, type SourceEnv } from '../../lib/pipeline/input';
 import { openPdf } from '../viewer/pdfjs';
 
@@ -53,12 +53,15 @@ const ENV: SourceEnv = {
 };
 
 const overrides = analyzeOverrides(settings);
-const read: ReadReport = async (href, signal) => {
-  const { extracted, extras } = await extractLoaded(href, await fetchSource(href, fetch, signal), ENV);
-  const report = analyzeExtracted(extracted, { ...extras, ...overrides });
-  // Into the reader's history, as if opened one by one; a failure to store is not the check's.
-  void saveToHistory((m) => browser.runtime.sendMessage(m), report, { source: href }).catch(() => undefined);
-  return report;
+const reading: Reading = {
+  read: async (href, signal) => extractLoaded(href, await fetchSource(href, fetch, signal), ENV),
+  analyze: (sources) => {
+    const report = analyzeGroup(sources, overrides);
+    // Into the reader's history, as if opened one by one; a failure to store is not the check's.
+    const source = sources.find((s) => s.extracted.tables.length > 0)?.input ?? sources[0]?.input ?? null;
+    void saveToHistory((m) => browser.runtime.sendMessage(m), report, { source }).catch(() => undefined);
+    return report;
+  },
 };
 
 let job: FollowJob | null = parseJob((await browser.storage.local.get(key))[key]);
@@ -116,7 +119,7 @@ async function run() {
   running = stop;
   state = 'running';
   draw();
-  const { cancelled } = await followLinks(job.links, job.listing, read, {
+  const { cancelled } = await followLinks(job.links, job.listing, reading, {
     skip: new Set(Object.keys(job.rows)),
     signal: stop.signal,
     onStart: (link) => {

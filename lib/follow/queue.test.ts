@@ -1,16 +1,17 @@
 /**
- * The follow queue without a network: links read by a stand-in reader that answers with a real report (the
- * generated sample page), fails as a dead link would, or never answers. Pins order, politeness (at most two at once),
+ * The follow queue without a network: links read by a stand-in reader that answers with a real page (the
+ * generated sample), fails as a dead link would, or never answers. Pins order, politeness (at most two at once),
  * resume, the time limit, and cancel (nothing started after it, nothing half-read reported).
  */
 import { describe, expect, it } from 'vitest';
 import { generateVariant, renderPage } from '../../tests/generator/document';
-import { InputError } from '../pipeline/input';
-import { analyzeHtmlString } from '../pipeline/node';
+import { analyzeGroup } from '../pipeline/companions';
+import { extractHtmlSource, InputError } from '../pipeline/input';
+import { parseHtmlText } from '../pipeline/node';
 import type { ListingLink } from './listing';
-import { followLinks, type ReadReport } from './queue';
+import { followLinks, type Reading } from './queue';
 
-const REPORT = analyzeHtmlString(renderPage(generateVariant('sample')), 'http://x.gov.cn/a/ok.html');
+const PAGE = renderPage(generateVariant('sample'));
 const BASE = 'http://x.gov.cn/list.html';
 const link = (path: string): ListingLink => ({
   href: `http://x.gov.cn${path}`,
@@ -20,8 +21,8 @@ const link = (path: string): ListingLink => ({
   target: path.endsWith('.xls') ? 'office' : 'page',
 });
 
-function reader(log: { active: number; max: number; started: string[] }): ReadReport {
-  return async (href, signal) => {
+function reader(log: { active: number; max: number; started: string[] }): Reading {
+  const read: Reading['read'] = async (href, signal) => {
     log.started.push(href);
     log.active++;
     log.max = Math.max(log.max, log.active);
@@ -30,11 +31,12 @@ function reader(log: { active: number; max: number; started: string[] }): ReadRe
         await new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))));
       await new Promise((r) => setTimeout(r, 5));
       if (href.includes('dead')) throw new InputError('fetch', `cannot fetch ${href}: HTTP 404 Not Found`);
-      return REPORT;
+      return extractHtmlSource(href, parseHtmlText(PAGE), href);
     } finally {
       log.active--;
     }
   };
+  return { read, analyze: (sources) => analyzeGroup(sources) };
 }
 
 describe('followLinks', () => {

@@ -4,10 +4,13 @@
  * it links — politely (two at a time, a pause before each request, a time limit per link, the listing's site and gov.cn
  * only; cancellable). One row per disclosure read, and one per link that could not be (its reason: an office file, an
  * HTTP error, a scan, a page that is no disclosure, a site outside the listing's). Links already done are skipped, so a
- * run can be resumed. Reading is the caller's (`read`): Node and the extension differ only there.
+ * run can be resumed. The two files of one disclosure attached to one article (its text and its tables, as 江苏
+ * publishes them) are read as one. Reading and analysing are the caller's (`read`, `analyze`): Node and the extension
+ * differ only there.
  */
 import type { Severity } from '../checks/finding';
-import { InputError } from '../pipeline/input';
+import { pairCompanions, profileOf } from '../pipeline/companions';
+import { type ExtractedSource, InputError } from '../pipeline/input';
 import { isDisclosure, isNarrativeOnly } from '../report/build-report';
 import { narrativeOnlyNote } from '../report/markdown';
 import type { Report } from '../report/report-schema';
@@ -21,6 +24,8 @@ export interface DisclosureRow {
   text: string;
   /** Whether the document read is a PDF (opened in the viewer) or a page (annotated in place). */
   format: 'pdf' | 'html';
+  /** The text file read with `source` (its tables) as one disclosure, when the article attached both. */
+  companion?: string;
   document: Pick<Report['document'], 'organisation' | 'year' | 'kind' | 'scope'>;
   tables: number;
   unreadTables: number;
@@ -49,8 +54,10 @@ export interface UnreadableRow {
 
 export type FollowRow = DisclosureRow | UnreadableRow;
 
-/** Reads one address (page or PDF) into its report; an input that cannot be read throws InputError. */
-export type ReadReport = (href: string, signal: AbortSignal) => Promise<Report>;
+/** Reads one address (page or PDF) into its extraction; an input that cannot be read throws InputError. */
+export type ReadSource = (href: string, signal: AbortSignal) => Promise<ExtractedSource>;
+/** One disclosure's report from its file, or from its two files (text and tables, in either order). */
+export type AnalyzeSources = (sources: ExtractedSource[]) => Report;
 
 export interface FollowOptions {
   /** Documents read at once (default 2). */
@@ -82,12 +89,13 @@ function perCapitaOf(report: Report): DisclosureRow['perCapita'] {
   return m?.kind === 'ratio' ? { value: m.value, unit: m.unit } : null;
 }
 
-function disclosureRow(link: ListingLink, source: string, report: Report): DisclosureRow {
+function disclosureRow(link: ListingLink, source: string, report: Report, companion?: string): DisclosureRow {
   const { organisation, year, kind, scope } = report.document;
   return {
     row: 'disclosure',
     link: link.href,
     source,
+    ...(companion ? { companion } : {}),
     text: link.text,
     format: report.source.kind === 'pdf' ? 'pdf' : 'html',
     document: { organisation, year, kind, scope },
@@ -122,8 +130,13 @@ function failure(link: ListingLink, source: string, err: unknown): UnreadableRow
   return unreadable(link, source, 'error', err instanceof Error ? err.message : String(err));
 }
 
+export interface Reading {
+  read: ReadSource;
+  analyze: AnalyzeSources;
+}
+
 /** What one listing link gives: its disclosure, or its attachments' disclosures, or why nothing. */
-async function follow(link: ListingLink, listing: string, read: ReadReport, signal: AbortSignal): Promise<FollowRow[]> {
+async function follow(link: ListingLink, listing: string, how: Reading, signal: AbortSignal): Promise<FollowRow[]> {
   if (!mayFollow(link.href, listing))
     return [
       unreadable(
@@ -144,7 +157,7 @@ async function follow(link: ListingLink, listing: string, read: ReadReport, sign
     ];
   let report: Report;
   try {
-    report = await read(link.href, signal);
+    report = how.analyze([await how.read(link.href, signal)]);
   } catch (err) {
     if (signal.aborted) throw err;
     return [failure(link, link.href, err)];
@@ -164,18 +177,31 @@ async function follow(link: ListingLink, listing: string, read: ReadReport, sign
       ),
     ];
   const rows: FollowRow[] = [];
+  const read: ExtractedSource[] = [];
   for (const a of attachments) {
     try {
-      const r = await read(a.href, signal);
-      rows.push(
-        isDisclosure(r)
-          ? disclosureRow(link, a.href, r)
-          : unreadable(link, a.href, 'not-a-disclosure', '附件不是预算或决算公开 / the attachment is not a disclosure'),
-      );
+      read.push(await how.read(a.href, signal));
     } catch (err) {
       if (signal.aborted) throw err;
       rows.push(failure(link, a.href, err));
     }
+  }
+  for (const group of pairCompanions(read.map((s) => profileOf(s.extracted)))) {
+    const sources = group.map((i) => read[i] as ExtractedSource);
+    const r = how.analyze(sources);
+    // A pair is shown by its tables file (the viewer offers to add the text); the text file is named beside it.
+    const [tables, text] =
+      sources.length === 2 && profileOf((sources[0] as ExtractedSource).extracted).statements === 0
+        ? [sources[1], sources[0]]
+        : [sources[0], sources[1]];
+    const href = (tables as ExtractedSource).input;
+    rows.push(
+      isDisclosure(r)
+        ? disclosureRow(link, href, r, text?.input)
+        : isNarrativeOnly(r)
+          ? unreadable(link, href, 'text-only', narrativeOnlyNote(r).join(' / '))
+          : unreadable(link, href, 'not-a-disclosure', '附件不是预算或决算公开 / the attachment is not a disclosure'),
+    );
   }
   return rows;
 }
@@ -193,13 +219,14 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /**
- * Reads every link of a listing at `listing` (its address: which sites may be followed); rows in link order. With the
+ * Reads every link of a listing at `listing` (its address: which sites may be followed) with `how`; rows in link
+ * order. With the
  * signal aborted, resolves with what was done (`cancelled` true).
  */
 export async function followLinks(
   links: readonly ListingLink[],
   listing: string,
-  read: ReadReport,
+  how: Reading,
   opts: FollowOptions = {},
 ): Promise<{ rows: FollowRow[]; skipped: number; cancelled: boolean }> {
   const outer = opts.signal;
@@ -221,7 +248,7 @@ export async function followLinks(
         opts.onStart?.(link);
         let rows: FollowRow[];
         try {
-          const work = follow(link, listing, read, stop.signal);
+          const work = follow(link, listing, how, stop.signal);
           // Abandoned work may still fail later (its fetch aborted): nobody waits for it then.
           work.catch(() => undefined);
           rows = await Promise.race([

@@ -8,6 +8,9 @@
 import type { Anchor, ExtractedDocument, TextBlock } from '../extract/types';
 import { isStatementKind } from '../model/table-kinds';
 import { recogniseDocument } from '../recognise/recognise-document';
+import type { Report } from '../report/report-schema';
+import { type AnalyzeOptions, analyzeExtracted } from './analyze';
+import type { ExtractedSource } from './input';
 
 export interface Profile {
   organisation: string | null;
@@ -105,4 +108,12 @@ export function pairCompanions(profiles: readonly Profile[]): number[][] {
     } else out.push([i]);
   });
   return out;
+}
+
+/** The report of one read input, or of two that are one disclosure's text and tables (pairCompanions' groups). */
+export function analyzeGroup(sources: readonly ExtractedSource[], opts: AnalyzeOptions = {}): Report {
+  const [a, b] = sources;
+  if (!a) throw new Error('analyzeGroup: no input');
+  if (b) return analyzeExtracted(mergeCompanions(a.extracted, b.extracted), opts);
+  return analyzeExtracted(a.extracted, { ...a.extras, ...opts });
 }

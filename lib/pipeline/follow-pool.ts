@@ -1,26 +1,26 @@
 /**
  * Node's listing reads in worker threads, one document per thread at a time, as many threads as asked (the CLI: the
- * cores): extraction and analysis are CPU-bound, so one process reading two documents "at once" reads them one after
- * the other. A document past its time limit (or a cancelled run) terminates its thread, which stops the work for real,
- * and a fresh one takes its place. The thread runs this same file; reports come back by structured clone.
+ * cores): extraction is CPU-bound, so one process reading two documents "at once" reads them one after the other. A
+ * document past its time limit (or a cancelled run) terminates its thread, which stops the work for real, and a fresh
+ * one takes its place. The thread runs this same file; extractions come back by structured clone and are analysed
+ * in the main thread (the two files of one disclosure are analysed together).
  */
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { ReadReport } from '../follow/queue';
-import type { Report } from '../report/report-schema';
-import { InputError } from './input';
-import { readReportAt } from './node';
+import type { ReadSource } from '../follow/queue';
+import { type ExtractedSource, InputError } from './input';
+import { readSourceAt } from './node';
 
 interface Job {
   href: string;
 }
-type Reply = { report: Report } | { error: { name: string; message: string; code?: InputError['code'] } };
+type Reply = { source: ExtractedSource } | { error: { name: string; message: string; code?: InputError['code'] } };
 
 if (!isMainThread && workerData?.followWorker) {
   const port = parentPort;
   port?.on('message', (job: Job) => {
-    readReportAt(job.href, new AbortController().signal).then(
-      (report) => port.postMessage({ report } satisfies Reply),
+    readSourceAt(job.href, new AbortController().signal).then(
+      (source) => port.postMessage({ source } satisfies Reply),
       (err: unknown) =>
         port.postMessage({
           error: {
@@ -42,7 +42,7 @@ function spawn(): Worker {
 }
 
 /** A pool of `size` reading threads; `read` has the queue's signature. Close it when done. */
-export function readingPool(size: number): { read: ReadReport; close(): Promise<void> } {
+export function readingPool(size: number): { read: ReadSource; close(): Promise<void> } {
   const idle: Worker[] = [];
   const all = new Set<Worker>();
   const take = () => {
@@ -50,8 +50,8 @@ export function readingPool(size: number): { read: ReadReport; close(): Promise<
     all.add(w);
     return w;
   };
-  const read: ReadReport = (href, signal) =>
-    new Promise<Report>((resolve, reject) => {
+  const read: ReadSource = (href, signal) =>
+    new Promise<ExtractedSource>((resolve, reject) => {
       if (signal.aborted) return reject(new Error('aborted'));
       const w = take();
       const finish = (reuse: boolean) => {
@@ -67,7 +67,7 @@ export function readingPool(size: number): { read: ReadReport; close(): Promise<
       };
       const onMessage = (r: Reply) => {
         finish(true);
-        if ('report' in r) resolve(r.report);
+        if ('source' in r) resolve(r.source);
         else if (r.error.code) reject(new InputError(r.error.code, r.error.message));
         else reject(Object.assign(new Error(r.error.message), { name: r.error.name }));
       };

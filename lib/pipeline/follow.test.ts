@@ -10,7 +10,7 @@ import { type StaticServer, serveStatic } from '../../tests/support/serve';
 import { HAS_SHARED, sharedPath } from '../../tests/support/shared';
 import { buildPdf } from '../extract/pdf/test-pdf';
 import { followListing } from './follow';
-import { analyzeSource } from './node';
+import { analyzeSource, analyzeSources, extractSource } from './node';
 
 const LISTING = `<!doctype html><html><head><meta charset="utf-8"><title>预决算公开</title></head><body>
 <ul class="list">
@@ -21,8 +21,14 @@ const LISTING = `<!doctype html><html><head><meta charset="utf-8"><title>预决�
   <li><a href="/a/5.html">示例县教育局2025年部门预算</a></li>
   <li><a href="/f/6.pdf">示例县民政局2025年部门预算（扫描件）</a></li>
   <li><a href="https://evil.example.com/7.html">某单位2025年预算</a></li>
+  <li><a href="/a/8.html">江苏省人大常委会办公厅2019年部门预算公开</a></li>
   <li><a href="/yjsgk/">预决算公开</a></li>
 </ul></body></html>`;
+
+/** 江苏 publishes a disclosure as two files, its text and its tables: one article attaching both. */
+const TWO_FILES = `<!doctype html><html><head><meta charset="utf-8"><title>江苏省人大常委会办公厅2019年部门预算公开</title></head>
+<body><h1>江苏省人大常委会办公厅2019年部门预算公开</h1><p>附件：<a href="/f/8-text.pdf">2019年部门预算.pdf</a>
+<a href="/f/8-tables.pdf">2019年部门预算表格.pdf</a></p></body></html>`;
 
 const ARTICLE = `<!doctype html><html><head><meta charset="utf-8"><title>上海市普陀区财政局2025年部门预算</title></head>
 <body><h1>上海市普陀区财政局2025年部门预算</h1><p>附件：<a href="/f/3.pdf">上海市普陀区财政局2025年部门预算.pdf</a></p></body></html>`;
@@ -31,8 +37,15 @@ describe('followListing', () => {
   let server: StaticServer;
   beforeAll(async () => {
     const files: Record<string, Uint8Array> = { '/f/6.pdf': buildPdf([{ content: '0 0 m 100 100 l S' }]) };
-    if (HAS_SHARED)
+    if (HAS_SHARED) {
       files['/f/3.pdf'] = new Uint8Array(readFileSync(sharedPath('real', 'SH_putuo_2025_dept-budget_caizhengju.pdf')));
+      files['/f/8-text.pdf'] = new Uint8Array(
+        readFileSync(sharedPath('real', 'wild', 'JS_jiangsu_2019_dept-budget_renda.pdf')),
+      );
+      files['/f/8-tables.pdf'] = new Uint8Array(
+        readFileSync(sharedPath('real', 'wild', 'JS_jiangsu_2019_dept-budget-tables_renda.pdf')),
+      );
+    }
     server = await serveStatic(
       {},
       {
@@ -40,6 +53,7 @@ describe('followListing', () => {
         '/a/1.html': renderPage(generateVariant('sample')),
         '/a/2.html': renderPage(generateFinalVariant('sample')),
         '/a/3.html': ARTICLE,
+        '/a/8.html': TWO_FILES,
       },
       files,
     );
@@ -52,7 +66,7 @@ describe('followListing', () => {
     const origin = server.origin;
     const seen: string[] = [];
     const r = await followListing(`${origin}/list.html`, { delayMs: 0, onRow: (x) => seen.push(x.link) });
-    expect(r.links).toHaveLength(7);
+    expect(r.links).toHaveLength(8);
     const by = new Map(r.rows.map((x) => [x.link.replace(origin, ''), x]));
     expect(seen).toHaveLength(r.rows.length);
 
@@ -79,6 +93,25 @@ describe('followListing', () => {
     expect(by.get('/a/5.html')).toMatchObject({ row: 'unreadable', reason: 'http' });
     expect(by.get('/f/6.pdf')).toMatchObject({ row: 'unreadable', reason: 'scan' });
     expect(by.get('https://evil.example.com/7.html')).toMatchObject({ row: 'unreadable', reason: 'outside-site' });
+    // The two files of one disclosure read as one: the row is its tables file's, with the text named beside it, and
+    // its findings those of the CLI given both files.
+    const pair = r.rows.filter((x) => x.link === `${origin}/a/8.html`);
+    if (HAS_SHARED) {
+      expect(pair).toHaveLength(1);
+      expect(pair[0]).toMatchObject({
+        row: 'disclosure',
+        source: `${origin}/f/8-tables.pdf`,
+        companion: `${origin}/f/8-text.pdf`,
+      });
+      const [both] = analyzeSources([
+        await extractSource(`${origin}/f/8-text.pdf`),
+        await extractSource(`${origin}/f/8-tables.pdf`),
+      ]);
+      const counts = Object.fromEntries(['error', 'warning', 'unverified', 'rounding', 'info'].map((x) => [x, 0]));
+      for (const f of both?.report.findings ?? []) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
+      expect(pair[0]?.row === 'disclosure' && pair[0].findings).toEqual(counts);
+      expect(pair[0]?.row === 'disclosure' && pair[0].document.organisation).toBe('江苏省人大常委会办公厅');
+    }
   }, 180_000);
 
   it('reads in worker threads with the same rows as in one thread', async () => {
@@ -95,9 +128,9 @@ describe('followListing', () => {
     const origin = server.origin;
     const r = await followListing(`${origin}/list.html`, {
       delayMs: 0,
-      skip: new Set([`${origin}/a/1.html`, `${origin}/a/2.html`, `${origin}/a/3.html`]),
+      skip: new Set([`${origin}/a/1.html`, `${origin}/a/2.html`, `${origin}/a/3.html`, `${origin}/a/8.html`]),
     });
-    expect(r.skipped).toBe(3);
+    expect(r.skipped).toBe(4);
     expect(r.rows.every((x) => x.row === 'unreadable')).toBe(true);
   }, 60_000);
 });

@@ -5,9 +5,10 @@
 import { pathToFileURL } from 'node:url';
 import { isListing, type ListingLink, listingLinks } from '../follow/listing';
 import { type FollowOptions, type FollowRow, followLinks } from '../follow/queue';
+import { analyzeGroup } from './companions';
 import { readingPool } from './follow-pool';
 import { decodeHtml, InputError } from './input';
-import { loadSource, parseHtmlText, readReportAt } from './node';
+import { loadSource, parseHtmlText, readSourceAt } from './node';
 
 export type { DisclosureRow, FollowRow, UnreadableRow } from '../follow/queue';
 
@@ -44,7 +45,10 @@ export async function followListing(input: string, opts: NodeFollowOptions = {})
     const { rows, skipped } = await followLinks(
       links,
       base,
-      pool?.read ?? ((href, signal) => readReportAt(href, signal, fetchImpl)),
+      {
+        read: pool?.read ?? ((href, signal) => readSourceAt(href, signal, fetchImpl)),
+        analyze: (sources) => analyzeGroup(sources),
+      },
       {
         ...opts,
         concurrency: opts.concurrency ?? (workers || 2),

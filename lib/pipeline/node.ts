@@ -88,17 +88,16 @@ export async function loadSource(input: string, fetchImpl: typeof fetch = fetch)
 /** Node's DOM (linkedom) and pdf.js (the legacy build). */
 export const NODE_ENV: SourceEnv = { parseHtml: (text) => parseHtmlText(text), openPdf: openPdfNode };
 
-/** One address of a listing read into its report: http(s) fetched (abortable), file: URLs read as paths. */
-export async function readReportAt(
+/** One address of a listing read and extracted: http(s) fetched (abortable), file: URLs read as paths. */
+export async function readSourceAt(
   href: string,
   signal: AbortSignal,
   fetchImpl: typeof fetch = fetch,
-): Promise<Report> {
+): Promise<ExtractedSource> {
   const src = href.startsWith('file:')
     ? await loadSource(fileURLToPath(href))
     : await fetchSource(href, fetchImpl, signal);
-  const { extracted, extras } = await extractLoaded(href, src, NODE_ENV);
-  return analyzeExtracted(extracted, extras);
+  return extractLoaded(href, src, NODE_ENV);
 }
 
 /** Reads and extracts one input (file path or URL); a scanned PDF is unreadable (InputError 'no-text'). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ClaimRef, Finding } from '../checks/finding';
+import { finding } from '../../tests/support/findings';
+import type { ClaimRef } from '../checks/finding';
 import {
   anchorName,
   cardContent,
@@ -16,21 +17,10 @@ import {
 } from './card-state';
 import { buildOverlayModel } from './view-model';
 
-function finding(cells: [number, number, number][], claim: ClaimRef | null = null): Finding {
-  return {
-    rule: 'row-parts',
-    severity: 'error',
-    message: { zh: '不等', en: 'differs' },
-    formula: '合计 10 ≠ 3 + 6',
-    stated: '10',
-    computed: '9',
-    difference: '1',
-    tolerance: '0.01',
-    unit: '万元',
-    cells: cells.map(([table, row, col]) => ({ table, row, col })),
-    claim,
-  };
-}
+const failed = (cells: [number, number, number][], claim: ClaimRef | null = null) => ({
+  ...finding('error', cells),
+  claim,
+});
 const claim: ClaimRef = {
   text: '支出合计 10 万元',
   section: '二、支出',
@@ -43,16 +33,16 @@ const tables = [{ kind: 'budget.summary' as const, title: '收支预算总表' }
 const model = buildOverlayModel(
   tables,
   [
-    finding([
+    failed([
       [0, 3, 2],
       [0, 4, 2],
       [0, 5, 2],
     ]),
-    finding([
+    failed([
       [0, 3, 2],
       [0, 6, 2],
     ]),
-    finding([[0, 5, 2]], claim),
+    failed([[0, 5, 2]], claim),
   ],
   [{ rule: 'x', cells: [{ table: 0, row: 8, col: 1 }], claim: null }],
 );

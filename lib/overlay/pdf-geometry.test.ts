@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../checks/finding';
+import { finding } from '../../tests/support/findings';
 import { NO_CARD, toggleCard, touched } from './card-state';
 import { marksByPage, PdfPageGeometry, pagesOf, pct } from './pdf-geometry';
 import { buildOverlayModel } from './view-model';
@@ -64,27 +64,14 @@ describe('marks by page', () => {
       ],
     },
   ];
-  const finding = (cells: [number, number][]): Finding => ({
-    rule: 'r',
-    severity: 'error',
-    message: { zh: '', en: '' },
-    formula: null,
-    stated: null,
-    computed: null,
-    difference: null,
-    tolerance: null,
-    unit: null,
-    cells: cells.map(([row, col]) => ({ table: 0, row, col })),
-    claim: null,
-  });
   const model = buildOverlayModel(
     tables,
     [
-      finding([
-        [0, 1],
-        [1, 0],
+      finding('error', [
+        [0, 0, 1],
+        [0, 1, 0],
       ]),
-      finding([[1, 1]]),
+      finding('error', [[0, 1, 1]]),
     ],
     [],
   );

@@ -19,7 +19,8 @@ import { analyseSafely, failedAnalysis } from '../../lib/overlay/analyse';
 import { analyzeExtracted } from '../../lib/pipeline/analyze';
 import { mergeCompanions } from '../../lib/pipeline/companions';
 import { isNarrativeOnly } from '../../lib/report/build-report';
-import { PdfOverlay, type ViewerLike } from './pdf-overlay';
+import type { ViewerLike } from './page-runs';
+import { PdfOverlay } from './pdf-overlay';
 import { loadViewerComponents, openPdf } from './pdfjs';
 
 type ViewerState = 'idle' | 'loading' | 'need-permission' | 'error' | 'ready';

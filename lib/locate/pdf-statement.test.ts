@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TextLineBox } from '../extract/types';
-import { statementBoxes } from './pdf-statement';
+import { statementBoxes, statementLocator } from './pdf-statement';
 
 // Two printed lines of 12 pt characters: line 1 is all CJK, line 2 (at y 680) mixes in amounts.
 const LINE1 = '本年收入合计二千零六十一万元其中一般公共预';
@@ -61,5 +61,30 @@ describe('statementBoxes', () => {
   it('gives nothing for a statement the lines do not cover', () => {
     expect(statementBoxes(text, lines, text.length, text.length + 5)).toEqual([]);
     expect(statementBoxes(text, [], 0, 4)).toEqual([]);
+  });
+});
+
+describe('statementLocator', () => {
+  const block = {
+    text,
+    role: 'paragraph' as const,
+    anchor: { kind: 'pdf' as const, page: 3, bbox: [100, 680, 400, 712] as [number, number, number, number] },
+    lines,
+  };
+  const locate = statementLocator([block, { text: 'x', role: 'paragraph', anchor: { kind: 'html-block', block: 1 } }]);
+
+  it("finds a statement's lines through its block (the statement's anchor is its block's), on the block's page", () => {
+    const boxes = locate({ anchor: { ...block.anchor }, start: 0, end: text.length });
+    expect(boxes?.map((b) => [b.page, b.bbox[1]])).toEqual([
+      [3, 700],
+      [3, 680],
+    ]);
+  });
+
+  it('gives nothing when the block, its lines or the offsets are not known', () => {
+    expect(locate({ anchor: { ...block.anchor, page: 4 }, start: 0, end: 4 })).toBeNull();
+    expect(locate({ anchor: block.anchor })).toBeNull();
+    expect(locate({ anchor: { kind: 'html-block', block: 1 }, start: 0, end: 1 })).toBeNull();
+    expect(statementLocator([{ ...block, lines: undefined }])({ anchor: block.anchor, start: 0, end: 4 })).toBeNull();
   });
 });

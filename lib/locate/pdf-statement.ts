@@ -7,7 +7,7 @@
  * so a comma, colon, semicolon or bracket beside a CJK character counts as the full-width mark it was printed as.
  * Pure.
  */
-import type { TextLineBox } from '../extract/types';
+import type { Anchor, HtmlBlockAnchor, PdfAnchor, TextBlock, TextLineBox } from '../extract/types';
 
 type Bbox = [number, number, number, number];
 
@@ -57,4 +57,26 @@ function edge(text: string, pieces: readonly Piece[], at: number, side: 'left' |
     if (k < at || (side === 'right' && k === at)) before += w;
   }
   return total > 0 ? piece.x0 + (before / total) * (piece.x1 - piece.x0) : piece.x0;
+}
+
+/** A narrative block's identity on the page: a statement's anchor is its block's. */
+function blockKey(a: PdfAnchor): string {
+  return `${a.page}:${a.bbox.join(',')}`;
+}
+
+/**
+ * Locates statements through the extraction's narrative blocks: a statement's own boxes, one per printed line it
+ * touches; null when its block's lines are not known (then the statement's whole box stands for it).
+ */
+export function statementLocator(
+  blocks: readonly TextBlock[],
+): (claim: { anchor?: Anchor | HtmlBlockAnchor | null; start?: number; end?: number }) => PdfAnchor[] | null {
+  const byKey = new Map(blocks.flatMap((b) => (b.anchor?.kind === 'pdf' ? [[blockKey(b.anchor), b]] : [])));
+  return ({ anchor, start, end }) => {
+    if (anchor?.kind !== 'pdf' || start === undefined || end === undefined) return null;
+    const block = byKey.get(blockKey(anchor));
+    if (!block?.lines) return null;
+    const boxes = statementBoxes(block.text, block.lines, start, end);
+    return boxes.length > 0 ? boxes.map((bbox) => ({ kind: 'pdf', page: anchor.page, bbox })) : null;
+  };
 }

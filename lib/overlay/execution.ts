@@ -1,7 +1,7 @@
 /**
- * The 决算 panel's budget against outturn, for both overlay controllers (page and viewer): asked for once an analysis
+ * The 决算 panel's budget against outturn, for the overlay controller (page and viewer): asked for once an analysis
  * is shown, handed over only if that analysis is still the one shown when the answer comes. Browser-free: the asking
- * function is the controller's (a message to the background).
+ * function is the entry point's (a message to the background).
  */
 import type { ExecutionComparison } from '../history/execution';
 import type { Report } from '../report/report-schema';

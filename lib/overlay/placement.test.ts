@@ -7,6 +7,7 @@ import {
   placeCard,
   placeChip,
   placeClaimBadges,
+  placeLineBadges,
   unionRect,
 } from './placement';
 
@@ -163,5 +164,30 @@ describe('placeClaimBadges', () => {
 
   it('falls back to the paragraph’s first line when the claim’s line is unknown', () => {
     expect(placeClaimBadges(block, [null], size)).toEqual([{ left: 82, top: 500 }]);
+  });
+});
+
+describe('placeLineBadges', () => {
+  const size = { width: 16, height: 16 };
+  const line = { left: 100, top: 500, width: 600, height: 20 };
+  const part = (left: number, width: number) => ({ left, top: 500, width, height: 20 });
+
+  it('groups statements by the line they are level with, side by side in reading order in its margin', () => {
+    const points = placeLineBadges(
+      [
+        { key: 'later', line, box: part(400, 50) },
+        { key: 'first', line: { ...line, top: 500.4 }, box: part(150, 50) },
+        { key: 'below', line: { ...line, top: 540 }, box: { ...part(100, 50), top: 540 } },
+      ],
+      size,
+    );
+    expect(points.get('first')).toEqual({ left: 100 - 36, top: 502 });
+    expect(points.get('later')).toEqual({ left: 100 - 18, top: 502 });
+    expect(points.get('below')).toEqual({ left: 100 - 18, top: 542 });
+  });
+
+  it("takes the margin from the line's or its statements' leftmost edge", () => {
+    const points = placeLineBadges([{ key: 'a', line: { ...line, left: 300 }, box: part(120, 50) }], size);
+    expect(points.get('a')?.left).toBe(120 - 18);
   });
 });

@@ -85,6 +85,39 @@ export function placeClaimBadges(block: Rect, lines: readonly (Rect | null)[], b
   });
 }
 
+/**
+ * Badges for statements whose printed lines are known as boxes (a PDF page): `line` is the line a statement's badge
+ * is level with (the first claim's line stands for all that share its middle), `box` the statement's part of it.
+ * Those on one line go side by side in the line's left margin in reading order (placeClaimBadges).
+ */
+export function placeLineBadges(
+  claims: readonly { key: string; line: Rect; box: Rect }[],
+  badge: Size,
+): Map<string, Point> {
+  const lines = new Map<number, { line: Rect; claims: { key: string; box: Rect }[] }>();
+  for (const { key, line, box } of claims) {
+    const middle = Math.round(line.top + line.height / 2);
+    const entry = lines.get(middle) ?? { line, claims: [] };
+    entry.claims.push({ key, box });
+    lines.set(middle, entry);
+  }
+  const out = new Map<string, Point>();
+  for (const { line, claims: onLine } of lines.values()) {
+    onLine.sort((a, b) => a.box.left - b.box.left);
+    const block = { ...line, left: Math.min(line.left, ...onLine.map((c) => c.box.left)) };
+    const points = placeClaimBadges(
+      block,
+      onLine.map((c) => c.box),
+      badge,
+    );
+    onLine.forEach((c, i) => {
+      const p = points[i];
+      if (p) out.set(c.key, p);
+    });
+  }
+  return out;
+}
+
 function overlaps(a: Rect, b: Rect): boolean {
   return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 }

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, Verified } from '../checks/finding';
+import { finding } from '../../tests/support/findings';
+import type { Verified } from '../checks/finding';
 import { translator } from '../i18n/strings';
 import { chipCounts } from './texts';
 import { buildOverlayModel, cellKey, findingsForCell, markOfFinding } from './view-model';
 
-function finding(severity: Finding['severity'], cells: [number, number, number][], rule = 'row-parts'): Finding {
-  return {
-    rule,
-    severity,
-    message: { zh: `${severity} 消息`, en: `${severity} message` },
-    formula: '合计 10 ≠ 3 + 6',
-    stated: '10',
-    computed: '9',
-    difference: '1',
-    tolerance: '0.01',
-    unit: '万元',
-    cells: cells.map(([table, row, col]) => ({ table, row, col })),
-    claim: null,
-  };
-}
 const verified = (cells: [number, number, number][]): Verified => ({
   rule: 'row-parts',
   cells: cells.map(([table, row, col]) => ({ table, row, col })),

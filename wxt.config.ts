@@ -43,13 +43,15 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
-    // Nothing is collected or transmitted: Firefox asks new add-ons to say so (required since November 2025).
+    // Nothing is collected or transmitted: Firefox asks new add-ons to say so (required since November 2025), in a key
+    // Firefox reads from 140 (ESR 140; 128 ESR is out of support) and Firefox for Android from 142.
     browser_specific_settings: {
       gecko: {
         id: 'budget-lens@budgetlens.invalid',
-        strict_min_version: '128.0',
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
   hooks: {

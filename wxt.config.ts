@@ -60,10 +60,17 @@ export default defineConfig({
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       // The declared script (entrypoints/detect) is an unlisted script, so WXT does not declare it: we do. It starts at
-      // document_start only to be listening for DOMContentLoaded, where it detects.
+      // document_start only to be listening for DOMContentLoaded, where it detects. In every frame, since sites publish
+      // disclosures inside framesets and iframes; but not in about:blank or srcdoc frames (match_about_blank is left
+      // false), which are where pages build ad and tracking frames, and a frame must itself be on a matched host.
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
-        { matches: [...GOV_HOSTS, ...(LOCAL ? LOCAL_HOSTS : [])], js: ['detect.js'], run_at: 'document_start' },
+        {
+          matches: [...GOV_HOSTS, ...(LOCAL ? LOCAL_HOSTS : [])],
+          js: ['detect.js'],
+          run_at: 'document_start',
+          all_frames: true,
+        },
       ];
     },
   },

@@ -192,6 +192,13 @@ describe('hostile host pages', () => {
     await expect.poll(() => new URL(frame('other').url()).hostname).toBe('localhost');
     expect(await annotated(frame('same'))).toBeGreaterThan(5);
     expect(await annotated(frame('other'))).toBeGreaterThan(5);
+    // Every badge drawn (the overlay draws those in view first, and the rest while the page is idle): the same in both.
+    for (const name of ['same', 'other'])
+      await expect
+        .poll(() => frame(name).evaluate(() => document.documentElement.dataset.budgetLensComplete !== undefined), {
+          timeout: 30_000,
+        })
+        .toBe(true);
     expect(await badges(frame('other'))).toBe(await badges(frame('same')));
     // Not looked at (no detection, no storage read) while hidden or a pixel; about:blank and srcdoc not even run in.
     for (const name of ['hidden', 'tiny', 'srcdoc', 'blank']) expect(await marksOf(frame(name)), name).toEqual([]);

@@ -43,13 +43,15 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
-    // Nothing is collected or transmitted: Firefox asks new add-ons to say so (required since November 2025).
+    // Nothing is collected or transmitted: Firefox asks new add-ons to say so (required since November 2025), in a key
+    // Firefox reads from 140 (ESR 140; 128 ESR is out of support) and Firefox for Android from 142.
     browser_specific_settings: {
       gecko: {
         id: 'budget-lens@budgetlens.invalid',
-        strict_min_version: '128.0',
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
   hooks: {
@@ -58,10 +60,17 @@ export default defineConfig({
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       // The declared script (entrypoints/detect) is an unlisted script, so WXT does not declare it: we do. It starts at
-      // document_start only to be listening for DOMContentLoaded, where it detects.
+      // document_start only to be listening for DOMContentLoaded, where it detects. In every frame, since sites publish
+      // disclosures inside framesets and iframes; but not in about:blank or srcdoc frames (match_about_blank is left
+      // false), which are where pages build ad and tracking frames, and a frame must itself be on a matched host.
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
-        { matches: [...GOV_HOSTS, ...(LOCAL ? LOCAL_HOSTS : [])], js: ['detect.js'], run_at: 'document_start' },
+        {
+          matches: [...GOV_HOSTS, ...(LOCAL ? LOCAL_HOSTS : [])],
+          js: ['detect.js'],
+          run_at: 'document_start',
+          all_frames: true,
+        },
       ];
     },
   },

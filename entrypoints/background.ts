@@ -93,8 +93,9 @@ export default defineBackground(() => {
       case 'inject-overlay': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return false;
-        // Into the frame that asked (the declared script runs in top frames only, but say so explicitly), and at once:
-        // by default the injection would wait for document_idle, i.e. for the page's images and scripts.
+        // Into the frame that asked (the declared script runs in every frame: a disclosure may be in a frameset or an
+        // iframe), and at once: by default the injection would wait for document_idle, i.e. for the page's images and
+        // scripts.
         void browser.scripting
           .executeScript({
             target: { tabId, frameIds: [sender.frameId ?? 0] },

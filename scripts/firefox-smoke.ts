@@ -2,8 +2,9 @@
  * Firefox smoke check (npm run smoke:firefox): the extension built for Firefox, installed as a temporary add-on in
  * Debian's Firefox ESR (headless, driven over WebDriver BiDi, which Firefox speaks itself: no geckodriver, no
  * downloaded browser), annotates the project's generated sample and, when ../shared is beside the project, the three
- * fixture pages, then the fixture PDF in the extension's viewer. For each page it prints the badges, the panel's tallies
- * and load event → overlay ready, and it writes a screenshot to artifacts/firefox/. Exits 1 when a page gets no overlay
+ * fixture pages, the sample inside iframes (of the page's origin and of another), then the fixture PDF in the
+ * extension's viewer. For each page it prints the badges, the panel's tallies and load event → overlay ready, and it
+ * writes a screenshot to artifacts/firefox/. Exits 1 when a page gets no overlay
  * or the viewer no analysis. The last step of `npm test` (the e2e suite runs in Chromium); needs Debian's firefox-esr,
  * which .ci/run installs when it is missing. A script: it reads files, starts processes and reads the clock.
  */
@@ -114,9 +115,16 @@ const STATE = `JSON.stringify((() => {
   };
 })())`;
 
-type Tree = { contexts: { context: string }[] };
+type Tree = { contexts: { context: string; url?: string; children?: { context: string; url: string }[] }[] };
 type PageState = { complete: boolean; loadToReady: number; badges: number; panel: string; steps: string };
 type ViewerState = { ready: boolean; pages: number; panel: string; badges: number };
+
+/** The sample in two iframes, of the page's origin and of another (the same server as localhost). */
+const FRAMES = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>门户</title></head><body>
+<iframe src="/generated/sample/page.html" width="1000" height="700"></iframe>
+<iframe id="other" width="1000" height="700"></iframe>
+<script>document.getElementById('other').src = location.origin.replace('127.0.0.1', 'localhost') + '/generated/sample/page.html';</script>
+</body></html>`;
 
 // Clicks the first 用预算透镜打开 control on the page (true once there was one to click).
 const OPEN_PDF = `(() => {
@@ -149,10 +157,13 @@ async function main() {
     ...(HAS_SHARED ? FIXTURE_IDS.map((id) => ({ label: `fixture ${id}`, path: `/fixtures/${id}/page.html` })) : []),
   ];
   if (!HAS_SHARED) console.log('firefox-smoke: ../shared not found, the fixtures are skipped');
-  const server = await serveStatic({
-    '/generated/': GENERATED,
-    ...(HAS_SHARED ? { '/fixtures/': sharedPath('fixtures') } : {}),
-  });
+  const server = await serveStatic(
+    {
+      '/generated/': GENERATED,
+      ...(HAS_SHARED ? { '/fixtures/': sharedPath('fixtures') } : {}),
+    },
+    { '/frames.html': FRAMES },
+  );
 
   const profile = mkdtempSync(join(tmpdir(), 'budget-lens-firefox-'));
   // A fixed internal address for the add-on, so the viewer page can be opened (moz-extension://<uuid>/viewer.html).
@@ -196,6 +207,30 @@ async function main() {
       );
       if (!state.complete || state.badges === 0) failed = true;
     }
+    // Frames: the declared script runs in every frame and the overlay is injected into the one that asked.
+    await bidi.send('browsingContext.navigate', { context, url: `${server.origin}/frames.html`, wait: 'complete' });
+    let frames: { context: string; url: string }[] = [];
+    for (let i = 0; i < 100 && !frames.some((f) => f.url.includes('localhost')); i++) {
+      const tree = (await bidi.send('browsingContext.getTree', { root: context })) as Tree;
+      frames = tree.contexts[0]?.children ?? [];
+      if (!frames.some((f) => f.url.includes('localhost'))) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    for (const frame of frames) {
+      const state = await bidi.poll<PageState>(frame.context, STATE, (v) => v.complete, 300);
+      const where = new URL(frame.url).hostname === '127.0.0.1' ? 'same origin' : 'other origin';
+      console.log(
+        state.complete
+          ? `firefox-smoke: sample in an iframe (${where}): ${state.badges} badges, panel "${state.panel}"`
+          : `firefox-smoke: sample in an iframe (${where}): NO OVERLAY within 30 s`,
+      );
+      if (!state.complete || state.badges === 0) failed = true;
+    }
+    if (frames.length !== 2) {
+      console.log(`firefox-smoke: frames page: ${frames.length} frames found, 2 expected`);
+      failed = true;
+    }
+    await bidi.screenshot(context, 'frames.png');
+
     // The PDF viewer, opened as a reader would: the 用预算透镜打开 control beside the fixture page's PDF link (a
     // moz-extension:// address may not be navigated to from outside). pdf.js in the extension, the analysis, the panel.
     if (HAS_SHARED) {

@@ -38,6 +38,18 @@ function sheetFor(doc: Document, css: string): CSSStyleSheet | null {
   return sheet;
 }
 
+/** Gives the root the shared sheet; false when it cannot take one. */
+function adopt(root: ShadowRoot, sheet: CSSStyleSheet | null): boolean {
+  if (!sheet) return false;
+  try {
+    root.adoptedStyleSheets = [sheet];
+    return true;
+  } catch {
+    // Firefox 140 ESR refuses it from a content script ("Accessing from Xray wrapper is not supported"); 153 takes it.
+    return false;
+  }
+}
+
 export function mountShadow({ parent, tag, css, hostStyle, after }: MountOptions): ShadowMount {
   const doc = parent.ownerDocument;
   const host = doc.createElement(tag);
@@ -45,9 +57,7 @@ export function mountShadow({ parent, tag, css, hostStyle, after }: MountOptions
   if (hostStyle) host.setAttribute('style', hostStyle);
   const root = host.attachShadow({ mode: 'open' });
   // One parsed stylesheet shared by every surface (a PDF has a layer per page); a <style> where that is unsupported.
-  const sheet = sheetFor(doc, css);
-  if (sheet) root.adoptedStyleSheets = [sheet];
-  else {
+  if (!adopt(root, sheetFor(doc, css))) {
     const style = doc.createElement('style');
     style.textContent = css;
     root.append(style);

@@ -1,10 +1,10 @@
 /**
- * The declared content script (every *.gov.cn page, at DOMContentLoaded; added to the manifest in wxt.config.ts): wiring
- * only, and deliberately small. It runs the cheap detection (no parsing), puts an "open in BudgetLens" control after
- * each disclosure PDF link, and on a disclosure asks the background to inject the overlay script
- * (entrypoints/overlay.content) and has the page read and analysed meanwhile (the background runs the pipeline). It
- * must not import the pipeline, zod, the settings schema or WXT's content-script runtime: whatever it imports is loaded
- * on every government page (the HTML extractor is the one exception, about 13 KB).
+ * The declared content script (every *.gov.cn page and frame, at DOMContentLoaded; added to the manifest in
+ * wxt.config.ts): wiring only, and deliberately small. It runs the cheap detection (no parsing), puts an "open in
+ * BudgetLens" control after each disclosure PDF link, and on a disclosure asks the background to inject the overlay
+ * script (entrypoints/overlay.content) and has the page read and analysed meanwhile (the background runs the
+ * pipeline). It must not import the pipeline, zod, the settings schema or WXT's content-script runtime: whatever it
+ * imports is loaded on every government page (the HTML extractor is the one exception, about 13 KB).
  *
  * An unlisted script rather than a WXT content script: WXT's wrapper brings its runtime and touches the extension API
  * as it starts, which builds the API bindings in the page; on an ordinary page this script touches neither.
@@ -21,6 +21,7 @@ import { type Lang, translator } from '../../lib/i18n/strings';
 import type { Send } from '../../lib/messages/history-client';
 import { SETTINGS_KEYS } from '../../lib/options/keys';
 import { afterFirstPaint, watchFirstPaint } from './first-paint';
+import { whenReadable } from './frame';
 import { leave } from './handover';
 import { analysePage } from './page-analysis';
 
@@ -52,6 +53,8 @@ const ask: Send = async (message) => {
 
 /** The reader's stored settings, raw (the overlay validates them; the link controls need two plain values). */
 async function readStored(): Promise<Record<string, unknown>> {
+  // Marked so the tests can tell the pages that read the settings from those that must not.
+  performance.mark('budget-lens:settings-read');
   return (await extensionApi()?.storage.local.get(SETTINGS_KEYS)) ?? {};
 }
 
@@ -180,6 +183,8 @@ function detect(): void {
 export default defineUnlistedScript(() => {
   // Declared at document_start only to be listening when the page's HTML is parsed: detection runs at
   // DOMContentLoaded itself, ahead of the page's first layout, so the overlay is on its way while the page renders.
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', detect, { once: true });
-  else detect();
+  // In a frame, only once the frame is shown at a readable size (./frame).
+  const start = () => whenReadable(window, detect);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
 });

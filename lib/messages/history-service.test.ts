@@ -124,6 +124,21 @@ describe('history service (background handlers over lib/history)', () => {
     ]);
   });
 
+  it('two documents saved at once (two frames of one page) both keep their per-capita figures', async () => {
+    // browser.storage answers over IPC: both saves read the map before either has written it back.
+    const get = kv.get;
+    kv.get = async (keys) => {
+      const read = structuredClone(await get(keys));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return read;
+    };
+    await Promise.all([
+      ask({ type: 'history-save', snapshot: y2024, perCapita: [perResident('0.81')] }),
+      ask({ type: 'history-save', snapshot: y2025, perCapita: [perResident('1.05')] }),
+    ]);
+    expect(Object.keys(kv.data[PER_CAPITA_KEY] as object).length).toBe(2);
+  });
+
   it('exports with per-capita figures and imports them back into an empty store', async () => {
     await ask({ type: 'history-save', snapshot: y2024, perCapita: [perResident('0.81')] });
     await ask({ type: 'history-save', snapshot: y2025, perCapita: [perResident('1.05')] });

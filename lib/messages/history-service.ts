@@ -56,6 +56,24 @@ async function perCapitaMap(kv: KeyValueStore): Promise<PerCapitaMap> {
   return parsed.success ? parsed.data : {};
 }
 
+const perCapitaChanges = new WeakMap<KeyValueStore, Promise<void>>();
+
+/**
+ * Reads the per-capita map, changes it and writes it back, one change at a time per store: two documents saved at once
+ * (two frames of one page) would otherwise each write back a map without the other's figures.
+ */
+function changePerCapita(kv: KeyValueStore, change: (map: PerCapitaMap) => void): Promise<void> {
+  const next = (perCapitaChanges.get(kv) ?? Promise.resolve())
+    .catch(() => undefined) // an earlier failure was its own caller's
+    .then(async () => {
+      const map = await perCapitaMap(kv);
+      change(map);
+      await kv.set({ [PER_CAPITA_KEY]: map });
+    });
+  perCapitaChanges.set(kv, next);
+  return next;
+}
+
 /** The export file: lib/history's export plus the per-capita figures (a reader of the plain format ignores them). */
 const ExportExtras = z.object({ perCapita: PerCapitaMap.optional() });
 
@@ -96,10 +114,10 @@ export async function handleHistoryMessage(deps: HistoryDeps, msg: HistoryMessag
     switch (msg.type) {
       case 'history-save': {
         const key = await deps.store.put(msg.snapshot);
-        const map = await perCapitaMap(deps.kv);
-        if (msg.perCapita.length > 0) map[key] = msg.perCapita;
-        else delete map[key];
-        await deps.kv.set({ [PER_CAPITA_KEY]: map });
+        await changePerCapita(deps.kv, (map) => {
+          if (msg.perCapita.length > 0) map[key] = msg.perCapita;
+          else delete map[key];
+        });
         return { ok: true, key };
       }
       case 'history-list':
@@ -128,22 +146,24 @@ export async function handleHistoryMessage(deps: HistoryDeps, msg: HistoryMessag
           msg.replace !== undefined ? { replace: msg.replace } : {},
         );
         const extras = ExportExtras.safeParse(JSON.parse(msg.json));
-        if (extras.success && extras.data.perCapita) {
-          const map = await perCapitaMap(deps.kv);
-          for (const [k, v] of Object.entries(extras.data.perCapita)) if (msg.replace || !map[k]) map[k] = v;
-          await deps.kv.set({ [PER_CAPITA_KEY]: map });
-        }
+        const figures = extras.success ? extras.data.perCapita : undefined;
+        if (figures)
+          await changePerCapita(deps.kv, (map) => {
+            for (const [k, v] of Object.entries(figures)) if (msg.replace || !map[k]) map[k] = v;
+          });
         return { ok: true, imported };
       }
       case 'history-clear':
         await deps.store.clear();
-        await deps.kv.set({ [PER_CAPITA_KEY]: {} });
+        await changePerCapita(deps.kv, (map) => {
+          for (const k of Object.keys(map)) delete map[k];
+        });
         return { ok: true };
       case 'history-delete': {
         await deps.store.delete(msg.key);
-        const map = await perCapitaMap(deps.kv);
-        delete map[msg.key];
-        await deps.kv.set({ [PER_CAPITA_KEY]: map });
+        await changePerCapita(deps.kv, (map) => {
+          delete map[msg.key];
+        });
         return { ok: true };
       }
     }

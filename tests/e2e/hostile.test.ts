@@ -1,12 +1,14 @@
 /**
  * Hostile host pages (issue 15): the content script and its overlay keep working — and throw nothing into the page —
  * on a page that overrides built-ins (Array.prototype.map, JSON.parse, Element.prototype.attachShadow,
- * MutationObserver, fetch), on one with a strict CSP (`default-src 'none'`) that requires Trusted Types, and in a
- * frameset. The disclosure is the project's generated sample page; the pages are served locally.
+ * MutationObserver, fetch), on one with a strict CSP (`default-src 'none'`) that requires Trusted Types, and inside
+ * frames: a frameset, and iframes of the same and of another origin, while hidden, tiny, about:blank and srcdoc frames
+ * and the plain frames beside them pay nothing. The disclosure is the project's generated sample page; the pages are
+ * served locally (127.0.0.1, and as localhost for the other origin).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPdf, text } from '../../lib/extract/pdf/test-pdf';
 import { type LoadedExtension, launchWithExtension } from '../support/extension';
@@ -28,6 +30,33 @@ const OVERRIDES = `<script>
 const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; require-trusted-types-for 'script'">`;
 const inHead = (html: string, extra: string) => html.replace(/<head([^>]*)>/u, `<head$1>${extra}`);
 
+// Code passed to evaluate() on an extension page runs where Chrome exposes `chrome`.
+declare const chrome: typeof browser;
+
+/**
+ * A portal page holding the sample in iframes: of its own origin, of another (the same server as localhost: the page
+ * names it, being served before the port is known), hidden, 1×1, and two frames with no address of their own.
+ */
+const IFRAMES = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>门户</title>
+<script>window.__pageOk = true;</script></head><body><h1>信息公开</h1>
+<iframe name="same" src="/sample.html" width="1000" height="700"></iframe>
+<iframe name="other" width="1000" height="700"></iframe>
+<script>document.querySelector('iframe[name="other"]').src = location.origin.replace('127.0.0.1', 'localhost') + '/sample.html';</script>
+<iframe name="hidden" src="/sample.html" style="display:none"></iframe>
+<iframe name="tiny" src="/sample.html" width="1" height="1"></iframe>
+<iframe name="srcdoc" srcdoc="<p>部门预算</p>"></iframe>
+<iframe name="blank"></iframe>
+</body></html>`;
+
+/** The BudgetLens marks a frame's document holds (detection, the settings read, the overlay starting…). */
+const marksOf = (frame: Frame) =>
+  frame.evaluate(() =>
+    performance
+      .getEntries()
+      .map((e) => e.name)
+      .filter((n) => n.startsWith('budget-lens:')),
+  );
+
 describe('hostile host pages', () => {
   let ext: LoadedExtension;
   let server: StaticServer;
@@ -42,6 +71,7 @@ describe('hostile host pages', () => {
         '/frameset.html':
           '<!doctype html><html><head><title>部门预算公开</title></head><frameset cols="30%,70%"><frame src="/plain-frame.html"><frame src="/sample.html"></frameset></html>',
         '/plain-frame.html': '<!doctype html><html><body><p>目录</p></body></html>',
+        '/iframes.html': IFRAMES,
       },
       {
         '/bad/not-a-pdf.pdf': new TextEncoder().encode('<html>not a pdf</html>'),
@@ -66,7 +96,7 @@ describe('hostile host pages', () => {
     return { page, errors };
   }
 
-  async function annotated(page: Page): Promise<number> {
+  async function annotated(page: Page | Frame): Promise<number> {
     await page.getByTestId('budget-lens-mark').waitFor({ timeout: 15_000 });
     // Polled by hand: the hostile page broke MutationObserver, which Playwright's waiting uses in the page.
     await expect
@@ -78,6 +108,14 @@ describe('hostile host pages', () => {
           .length ?? 0,
     );
   }
+
+  /** The badges the overlay drew in a page or frame. */
+  const badges = (page: Page | Frame) =>
+    page.evaluate(
+      () =>
+        document.querySelector('budget-lens-overlay')?.shadowRoot?.querySelectorAll('[data-testid="budget-lens-badge"]')
+          .length ?? 0,
+    );
 
   it('a page that overrides built-ins: annotated, and nothing thrown into it', async () => {
     const { page, errors } = await open('/overrides.html');
@@ -127,11 +165,64 @@ describe('hostile host pages', () => {
     }
   }, 120_000);
 
-  it('a frameset: the top page is left alone and nothing is thrown', async () => {
+  it('a frameset: the disclosure in its frame is annotated; the plain frame and the top page are left alone', async () => {
     const { page, errors } = await open('/frameset.html');
-    await page.waitForTimeout(1500);
-    expect(errors).toEqual([]);
+    const sample = page.frames().find((f) => f.url().endsWith('/sample.html'));
+    const plain = page.frames().find((f) => f.url().endsWith('/plain-frame.html'));
+    if (!sample || !plain) throw new Error(`frames not found: ${page.frames().map((f) => f.url())}`);
+    expect(await annotated(sample)).toBeGreaterThan(5);
+    expect(await badges(sample)).toBeGreaterThan(50);
+    // Looked at, found plain: no settings read, no overlay injected.
+    expect(await marksOf(plain)).toEqual(['budget-lens:start', 'budget-lens:detect']);
+    expect(await plain.evaluate(() => document.querySelector('budget-lens-overlay, budget-lens-link'))).toBeNull();
     expect(await page.evaluate(() => document.querySelector('frameset') !== null)).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('budget-lens-overlay'))).toBeNull();
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'hostile-frameset.png') });
     await page.close();
   }, 60_000);
+
+  it('iframes: annotated in a frame of the same and of another origin; hidden and tiny frames wait to be shown', async () => {
+    const { page, errors } = await open('/iframes.html');
+    const frame = (name: string) => {
+      const f = page.frame({ name });
+      if (!f) throw new Error(`no frame ${name}`);
+      return f;
+    };
+    await expect.poll(() => new URL(frame('other').url()).hostname).toBe('localhost');
+    expect(await annotated(frame('same'))).toBeGreaterThan(5);
+    expect(await annotated(frame('other'))).toBeGreaterThan(5);
+    // Every badge drawn (the overlay draws those in view first, and the rest while the page is idle): the same in both.
+    for (const name of ['same', 'other'])
+      await expect
+        .poll(() => frame(name).evaluate(() => document.documentElement.dataset.budgetLensComplete !== undefined), {
+          timeout: 30_000,
+        })
+        .toBe(true);
+    expect(await badges(frame('other'))).toBe(await badges(frame('same')));
+    // Not looked at (no detection, no storage read) while hidden or a pixel; about:blank and srcdoc not even run in.
+    for (const name of ['hidden', 'tiny', 'srcdoc', 'blank']) expect(await marksOf(frame(name)), name).toEqual([]);
+    expect(await page.evaluate(() => document.querySelector('budget-lens-overlay'))).toBeNull();
+    expect(await page.evaluate(() => (window as unknown as { __pageOk?: boolean }).__pageOk)).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'hostile-iframes.png'), fullPage: true });
+
+    // Shown at a readable size (a tab a site switches to): now it is read and annotated.
+    await page.evaluate(() => {
+      const hidden = document.querySelector<HTMLIFrameElement>('iframe[name="hidden"]');
+      if (hidden) Object.assign(hidden, { width: '1000', height: '700' }).style.removeProperty('display');
+    });
+    expect(await annotated(frame('hidden'))).toBeGreaterThan(5);
+    expect(await marksOf(frame('tiny'))).toEqual([]);
+    expect(errors).toEqual([]);
+
+    // The same disclosure analysed in three frames (and on the pages before) is one document in the history.
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const reply = (await options.evaluate(() => chrome.runtime.sendMessage({ type: 'history-list' }))) as {
+      entries?: { organisation: string; year: number }[];
+    };
+    expect(reply.entries?.length).toBe(1);
+    await options.close();
+    await page.close();
+  }, 90_000);
 });

@@ -3,7 +3,7 @@
  * pdfjs-dist viewer components (canvas + text layer, zoom, find, page navigation). Chrome's and Firefox's own PDF viewers
  * cannot be scripted, so disclosure PDFs are annotated here.
  */
-import 'pdfjs-dist/web/pdf_viewer.css';
+import 'pdfjs-dist/legacy/web/pdf_viewer.css';
 import { render } from 'preact';
 import overlayCss from '../../components/overlay/overlay.css?inline';
 import { Toolbar } from '../../components/viewer/Toolbar';

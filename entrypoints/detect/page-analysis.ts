@@ -6,6 +6,7 @@
  * whose detail gives the slices and the longest, `analyze`, `pipeline`).
  */
 import { extractHtmlSteps, runSliced } from '../../lib/extract/html';
+import { withinBudget } from '../../lib/messages/analysis-budget';
 import { type AnalysisReply, askAnalysis, failedReply } from '../../lib/messages/analysis-client';
 import type { Send } from '../../lib/messages/history-client';
 
@@ -31,12 +32,19 @@ export async function analysePage(send: Send): Promise<AnalysisReply> {
   performance.mark('budget-lens:pipeline-start');
   let reply: AnalysisReply;
   try {
+    // The first slice in a task of its own, not at the end of the page's (often long) DOMContentLoaded task.
+    await nextTask();
     const read = await runSliced(extractHtmlSteps(document, location.href), {
       now: () => performance.now(),
       pause: nextTask,
       sliceMs: SLICE_MS,
+      // Each slice, so that a long task can be told to be the reading or the page's own (layout of a long table).
+      onSlice: (start, ms, steps) =>
+        performance.measure('budget-lens:extract-slice', { start, duration: ms, detail: { steps } }),
     });
-    const extracted = read.value;
+    // Cut here to what the background would analyse: sending all of a 50,000-row table costs the page's thread the
+    // message's serialisation; the reply says what was cut.
+    const cut = withinBudget(read.value);
     performance.measure('budget-lens:extract', {
       start: 'budget-lens:pipeline-start',
       end: performance.now(),
@@ -44,7 +52,8 @@ export async function analysePage(send: Send): Promise<AnalysisReply> {
     });
     const sent = performance.now();
     // As JSON text in Firefox, which carries a string far faster than the objects; Chromium is the other way round.
-    reply = await askAnalysis(send, extracted, import.meta.env.FIREFOX);
+    reply = await askAnalysis(send, cut.doc, import.meta.env.FIREFOX);
+    if (cut.tooLarge) reply = { ...reply, tooLarge: cut.tooLarge };
     performance.measure('budget-lens:analyze', { start: sent, end: performance.now() });
     // The pipeline's own time in the background, within the round trip.
     if (Number.isFinite(reply.ms))

@@ -5,8 +5,9 @@ import { extractHtml } from '../extract/html';
 import type { ExtractedDocument } from '../extract/types';
 import { panelState } from '../overlay/panel-state';
 import { analyzeExtracted } from '../pipeline/analyze';
+import { ANALYSIS_BUDGET, type AnalysisBudget, withinBudget } from './analysis-budget';
 import { type AnalysisReply, analysisFrom, askAnalysis } from './analysis-client';
-import { ANALYSIS_BUDGET, type AnalysisBudget, analysePage, withinBudget } from './analysis-service';
+import { analysePage } from './analysis-service';
 import { Message } from './messages';
 
 const URI = 'https://example.gov.cn/sample.html';

@@ -49,6 +49,8 @@ export interface SliceClock {
   pause: () => Promise<void>;
   /** Stop taking steps once a slice has run this long (ms). */
   sliceMs: number;
+  /** Told of each slice as it ends: when it started (by `now`), how long it ran and how many steps it took. */
+  onSlice?: (start: number, ms: number, steps: number) => void;
 }
 
 export interface SlicedResult<T> {
@@ -69,10 +71,13 @@ export async function runSliced<T>(steps: Steps<T>, clock: SliceClock): Promise<
     const start = clock.now();
     let r = steps.next();
     let took = clock.now() - start;
+    let n = 1;
     while (!r.done && took < clock.sliceMs) {
       r = steps.next();
       took = clock.now() - start;
+      n++;
     }
+    clock.onSlice?.(start, took, n);
     slices++;
     longestMs = Math.max(longestMs, took);
     if (r.done) return { value: r.value, slices, longestMs };

@@ -14,8 +14,12 @@ import { type StaticServer, serveStatic } from '../support/serve';
 import { PROJECT_ROOT } from '../support/shared';
 
 const ROWS = 50_000;
-/** The bound asserted on any long task while the extension reads: over the 40 ms slice, far under one go. */
-const MAX_TASK_MS = 100;
+/**
+ * The reading's longest task is asserted under half of the same extraction in one go, measured in the same page: on
+ * an idle machine it was 50 ms against 276 ms, on a loaded one 168 ms against 628 ms (a step caught by a garbage
+ * collection of the page's heap), so an absolute bound would measure the machine rather than the slicing.
+ */
+const AT_MOST_OF_ONE_GO = 0.5;
 
 function longPage(): string {
   const sample = readFileSync(join(PROJECT_ROOT, 'tests/fixtures/generated/sample/page.html'), 'utf8');
@@ -118,8 +122,7 @@ describe('a disclosure with a 50,000-row table', () => {
       `e2e long page: ${ROWS} rows read in ${extract.detail.slices} slices over ${extract.duration.toFixed(0)} ms, longest slice ${extract.detail.longestMs.toFixed(1)} ms; longest slices ${topSlices.map((s) => `${s.duration.toFixed(0)} ms/${s.steps} steps`).join(', ')}; long tasks while reading: ${during.length} (${during.map((t: Task) => t.duration.toFixed(0)).join(', ')} ms), of them the reading's own: ${ours.length}, longest ${longest.toFixed(0)} ms; all long tasks: ${seen.tasks.map((t: Task) => t.duration.toFixed(0)).join(', ')}; the same extraction in one go: ${oneGo.toFixed(0)} ms`,
     );
     expect(extract.detail.slices).toBeGreaterThan(1);
-    expect(longest).toBeLessThan(MAX_TASK_MS);
-    expect(oneGo).toBeGreaterThan(MAX_TASK_MS);
+    expect(longest).toBeLessThan(oneGo * AT_MOST_OF_ONE_GO);
 
     const tooLarge = await page.evaluate(async () => {
       const root = document.querySelector('budget-lens-overlay')?.shadowRoot;
@@ -128,6 +131,7 @@ describe('a disclosure with a 50,000-row table', () => {
       await new Promise((r) => setTimeout(r, 100));
       return root?.querySelector('[data-testid="budget-lens-too-large"]')?.textContent ?? null;
     });
+    console.log(`e2e long page: the panel says ${tooLarge}`);
     expect(tooLarge).toMatch(/^文档过大（共 \d+ 张表、\d+ 个单元格）：只分析了前 \d+ 张表。$/u);
     expect(errors).toEqual([]);
     await page.close();

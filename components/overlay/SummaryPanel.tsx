@@ -41,6 +41,8 @@ export interface SummaryPanelProps {
   unreadTables?: { title: string; reason: string }[];
   warnings: string[];
   error: string | null;
+  /** The document was past the analysis budget: what was analysed of it (one sentence). */
+  tooLarge?: string | null;
   tables: PanelTable[];
   onExport: (what: 'json' | 'md' | 'csv', table?: number) => void;
   canMarkdown: boolean;
@@ -100,6 +102,11 @@ export function SummaryPanel(p: SummaryPanelProps) {
           {p.error ? (
             <p class="bl-panel__error" role="alert">
               {t('panelError')}: {p.error}
+            </p>
+          ) : null}
+          {p.tooLarge ? (
+            <p class="bl-panel__error" role="status" data-testid="budget-lens-too-large">
+              {p.tooLarge}
             </p>
           ) : null}
           {p.failedTables.length > 0 ? (

@@ -205,6 +205,14 @@ describe('SummaryPanel', () => {
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('no body');
   });
 
+  it('says when the document was too large to analyse whole, beside the report of what was analysed', () => {
+    const root = dom();
+    const said = '文档过大（共 40 张表、90000 个单元格）：只分析了前 12 张表。';
+    render(<SummaryPanel {...base} status="ready" tooLarge={said} onJump={() => {}} onExport={() => {}} />, root);
+    expect(root.querySelector('[data-testid="budget-lens-too-large"]')?.textContent).toBe(said);
+    expect(root.querySelector('[data-testid="budget-lens-export-json"]')).not.toBeNull();
+  });
+
   it('collapsed, it is only its header with the tallies', () => {
     const root = dom();
     render(<SummaryPanel {...base} status="ready" collapsed={true} onJump={() => {}} onExport={() => {}} />, root);

@@ -88,6 +88,14 @@ const STRINGS = {
   panelAnalysing: { zh: '正在分析…', en: 'Analysing…' },
   panelError: { zh: '无法分析本页', en: 'Could not analyse this page' },
   panelTableFailed: { zh: '无法读取的表格', en: 'Tables that could not be read' },
+  panelTooLarge: {
+    zh: '文档过大（共 {0} 张表、{1} 个单元格）：只分析了前 {2} 张表。',
+    en: 'Document too large ({0} tables, {1} cells): only the first {2} tables were analysed.',
+  },
+  panelTooLargeNone: {
+    zh: '文档过大（共 {0} 张表、{1} 个单元格）：未分析任何表格（第一张表已超出上限）。',
+    en: 'Document too large ({0} tables, {1} cells): no table was analysed (the first is already past the limit).',
+  },
   panelTableUnread: { zh: '未能可靠读取的表格', en: 'Tables that could not be read with confidence' },
   panelTableUnreadNote: {
     zh: '这些表中不成立的关系列为“未能核实”，不作为错误。',

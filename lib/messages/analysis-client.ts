@@ -24,10 +24,14 @@ export function analysisFrom(answer: unknown): AnalysisReply {
   }
   if (!reply || !Array.isArray(reply.failedTables) || !('report' in reply) || !('error' in reply))
     return failedReply('no answer from the background');
+  const big = reply.tooLarge;
   return {
     report: reply.report ?? null,
     failedTables: reply.failedTables,
     error: reply.error ?? null,
+    ...(big && [big.tables, big.cells, big.analysed].every(Number.isInteger)
+      ? { tooLarge: { tables: big.tables, cells: big.cells, analysed: big.analysed } }
+      : {}),
     ms: typeof reply.ms === 'number' ? reply.ms : Number.NaN,
   };
 }

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { generateVariant, renderPage } from '../../tests/generator/document';
 import { extractHtml } from '../extract/html';
 import type { ExtractedDocument } from '../extract/types';
+import { panelState } from '../overlay/panel-state';
 import { analyzeExtracted } from '../pipeline/analyze';
+import { ANALYSIS_BUDGET, type AnalysisBudget, withinBudget } from './analysis-budget';
 import { type AnalysisReply, analysisFrom, askAnalysis } from './analysis-client';
 import { analysePage } from './analysis-service';
 import { Message } from './messages';
@@ -19,12 +21,12 @@ const overTheChannel = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as 
  * A background that answers the way entrypoints/background.ts does (as text when asked as text), with a clock that
  * ticks 5 ms per reading.
  */
-function background(overrides: Parameters<typeof analysePage>[1] = {}) {
+function background(overrides: Parameters<typeof analysePage>[1] = {}, budget = ANALYSIS_BUDGET) {
   let t = 0;
   return async (raw: unknown): Promise<unknown> => {
     const msg = Message.parse(overTheChannel(raw));
     if (msg.type !== 'analyse-page') throw new Error(`unexpected ${msg.type}`);
-    const reply = analysePage(msg.doc, overrides, () => (t += 5));
+    const reply = analysePage(msg.doc, overrides, () => (t += 5), budget);
     return msg.text ? JSON.stringify(reply) : overTheChannel(reply);
   };
 }
@@ -77,6 +79,65 @@ describe('analysis in the background', () => {
     expect(Message.safeParse({ type: 'analyse-page', doc: overTheChannel(extracted) }).success).toBe(true);
     const ok = Message.safeParse({ type: 'analyse-page', doc: JSON.stringify(extracted satisfies ExtractedDocument) });
     expect(ok.success && ok.data.type === 'analyse-page' && ok.data.doc).toEqual(overTheChannel(extracted));
+  });
+});
+
+describe('the analysis budget', () => {
+  const cellsOf = (doc: ExtractedDocument) => doc.tables.reduce((n, t) => n + t.rows.flat().length, 0);
+  const sizes = extracted.tables.map((t) => ({ rows: t.rows.length, cells: t.rows.flat().length }));
+  const wide: AnalysisBudget = { tables: 1000, cells: 1e9, tableRows: 1e9 };
+
+  it('leaves a document within the budget as it is (the sample disclosure, at the default budget)', () => {
+    expect(withinBudget(extracted)).toEqual({ doc: extracted, tooLarge: null });
+    expect(withinBudget(extracted, wide).tooLarge).toBeNull();
+  });
+
+  it('cuts the document before the first table past the budget: tables, cells or one table’s rows', () => {
+    const cellsOfFirst3 = sizes.slice(0, 3).reduce((n, s) => n + s.cells, 0);
+    const longest = Math.max(...sizes.map((s) => s.rows));
+    const firstLongest = sizes.findIndex((s) => s.rows === longest);
+    const cases: [AnalysisBudget, number][] = [
+      [{ ...wide, tables: 4 }, 4],
+      [{ ...wide, cells: cellsOfFirst3 }, 3],
+      [{ ...wide, tableRows: longest - 1 }, firstLongest],
+    ];
+    for (const [budget, analysed] of cases) {
+      const { doc, tooLarge } = withinBudget(extracted, budget);
+      expect(tooLarge).toEqual({ tables: extracted.tables.length, cells: cellsOf(extracted), analysed });
+      expect(doc.tables).toEqual(extracted.tables.slice(0, analysed));
+      expect(doc.blocks).toBe(extracted.blocks);
+      expect(doc.warnings.at(-1)).toBe(
+        `Document too large (${extracted.tables.length} tables, ${cellsOf(extracted)} cells): only the first ${analysed} tables were analysed.`,
+      );
+    }
+  });
+
+  it('says so across the channel, and the report holds only what was analysed', async () => {
+    const reply = await askAnalysis(background({}, { ...wide, tables: 5 }), extracted, true);
+    expect(reply.error).toBeNull();
+    expect(reply.tooLarge).toEqual({ tables: extracted.tables.length, cells: cellsOf(extracted), analysed: 5 });
+    expect(reply.report?.tables.length).toBe(5);
+    expect(reply.report?.warnings.some((w) => w.startsWith('Document too large'))).toBe(true);
+    // The panel's sentence, in the reader's language.
+    expect(panelState(reply, null, 'zh').tooLarge).toBe(
+      `文档过大（共 ${extracted.tables.length} 张表、${cellsOf(extracted)} 个单元格）：只分析了前 5 张表。`,
+    );
+    expect(panelState(reply, null, 'en').tooLarge).toMatch(/^Document too large .*only the first 5 tables/u);
+    const plain = await askAnalysis(background(), extracted);
+    expect(plain.tooLarge).toBeUndefined();
+    expect(panelState(plain, null, 'zh').tooLarge).toBeNull();
+  });
+
+  it('a first table already past the budget: no table analysed, the narrative still read, and the panel says so', async () => {
+    const reply = await askAnalysis(background({}, { ...wide, tableRows: 1 }), extracted);
+    expect(reply.tooLarge?.analysed).toBe(0);
+    expect(reply.report?.tables).toEqual([]);
+    expect(panelState(reply, null, 'zh').tooLarge).toMatch(/未分析任何表格/u);
+  });
+
+  it('drops a malformed size from an answer', () => {
+    const answer = { report: null, failedTables: [], error: null, ms: 1, tooLarge: { tables: 'x', cells: 1 } };
+    expect(analysisFrom(answer)).not.toHaveProperty('tooLarge');
   });
 });
 

@@ -5,6 +5,7 @@
  * no interpretation of its own and never touches the DOM.
  */
 import type { ExtractedDocument } from '../extract/types';
+import { fillArgs, type Lang, translator } from '../i18n/strings';
 import type { Report } from '../report/report-schema';
 
 export interface AnalysisDeps {
@@ -17,6 +18,21 @@ export interface Analysis {
   failedTables: { index: number; title: string; reason: string }[];
   /** Why nothing at all could be analysed, or why the checks failed; null when all went well. */
   error: string | null;
+  /** The document was past the analysis budget: only its first `analysed` tables were analysed. */
+  tooLarge?: TooLarge;
+}
+
+/** A document past the analysis budget: how large it was, and how many of its tables (the first) were analysed. */
+export interface TooLarge {
+  tables: number;
+  cells: number;
+  analysed: number;
+}
+
+/** The sentence the panel and the report say about a document past the budget. */
+export function tooLargeText(t: TooLarge, lang: Lang): string {
+  const key = t.analysed === 0 ? 'panelTooLargeNone' : 'panelTooLarge';
+  return fillArgs(translator(lang)(key), t.tables, t.cells, t.analysed);
 }
 
 function reasonOf(e: unknown): string {

@@ -5,7 +5,7 @@
 import type { Severity } from '../checks/finding';
 import type { Lang } from '../i18n/strings';
 import { isStatementKind } from '../model/table-kinds';
-import type { Analysis } from './analyse';
+import { type Analysis, tooLargeText } from './analyse';
 import { panelFindings, tableName } from './texts';
 import type { OverlayModel } from './view-model';
 
@@ -27,6 +27,8 @@ export function panelState(analysis: Analysis | null, model: OverlayModel | null
       .map((tb) => ({ title: tableName(tb, lang), reason: tb.reading.reason?.[lang] ?? '' })),
     warnings: report?.warnings ?? [],
     error: analysis?.error ?? null,
+    /** The document was past the analysis budget: what was analysed of it. */
+    tooLarge: analysis?.tooLarge ? tooLargeText(analysis.tooLarge, lang) : null,
     /** The amount tables a reader may export as CSV. */
     tables: (report?.tables ?? [])
       .map((tb, index) => ({ tb, index }))

@@ -14,6 +14,7 @@
 import { normalizeText } from '../normalize';
 import {
   BLOCK_TAGS,
+  boldHolders,
   childNodes,
   htmlTableElements,
   isChrome,
@@ -25,6 +26,7 @@ import {
   readableText,
   tagOf,
 } from './dom';
+import { drain, type Steps, spend, unbounded, type Work } from './steps';
 
 export type WalkItem =
   | {
@@ -46,53 +48,64 @@ export type WalkItem =
 const MAX_TITLE_CHARS = 100;
 
 /** The block item for an element with text of its own, or null when it has none. */
-function blockItem(el: Element, block: number): WalkItem | null {
+function blockItem(el: Element, block: number, bold: Set<Element>): WalkItem | null {
   const lines = readableText(el, true)
     .split('\n')
     .map(normalizeText)
     .filter((l) => l !== '');
   if (lines.length === 0) return null;
   const text = lines.join(' ');
-  const emphasised = text.length <= MAX_TITLE_CHARS && isEmphasised(el, text);
+  const emphasised = text.length <= MAX_TITLE_CHARS && isEmphasised(el, text, bold.has(el));
   return { kind: 'block', el, text, lines, block, heading: isHeadingElement(el), emphasised };
 }
 
-/** Blocks and data tables in document order. `tables` is `htmlTableElements(root)` when the caller has it. */
-export function walkDocument(root: ParentNode, tables: readonly Element[] = htmlTableElements(root)): WalkItem[] {
+/**
+ * Blocks and data tables in document order, pausing as `work` runs out (each element visited is work). Walked with
+ * an explicit stack rather than recursion, so a nesting bomb (tens of thousands of nested elements) neither
+ * overflows the call stack nor escapes the step budget.
+ */
+export function* walkSteps(root: ParentNode, tables: readonly Element[], work: Work): Steps<WalkItem[]> {
   const items: WalkItem[] = [];
   const layout = layoutTables(tables);
+  const bold = boldHolders(root);
+  if (spend(work, tables.length + bold.size)) yield;
   let block = 0;
-  const visit = (parent: Node): void => {
-    for (const child of childNodes(parent)) {
-      if (!isElement(child)) continue;
-      if (isSkipped(child) || isChrome(child)) continue;
-      const tag = tagOf(child);
-      if (tag === 'table') {
-        if (layout.has(child)) visit(child);
-        else items.push({ kind: 'table', el: child });
-        continue;
-      }
-      if (BLOCK_TAGS.has(tag)) {
-        const item = blockItem(child, block);
-        if (item) {
-          items.push(item);
-          block++;
-        }
-      }
-      visit(child);
-    }
+  const push = (item: WalkItem | null) => {
+    if (!item) return;
+    items.push(item);
+    if (item.kind === 'block') block++;
   };
   // A block root (an element passed in) has its own text too.
-  if (isElement(root as Node) && BLOCK_TAGS.has(tagOf(root as Element))) {
-    const el = root as Element;
-    const item = blockItem(el, block);
-    if (item) {
-      items.push(item);
-      block++;
+  if (isElement(root as Node) && BLOCK_TAGS.has(tagOf(root as Element))) push(blockItem(root as Element, block, bold));
+  const stack: { nodes: Node[]; next: number }[] = [{ nodes: childNodes(root as Node), next: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as { nodes: Node[]; next: number };
+    const child = top.nodes[top.next++];
+    if (child === undefined) {
+      stack.pop();
+      continue;
     }
+    if (!isElement(child)) continue;
+    if (spend(work)) yield;
+    if (isSkipped(child) || isChrome(child)) continue;
+    const tag = tagOf(child);
+    if (tag === 'table' && !layout.has(child)) {
+      items.push({ kind: 'table', el: child });
+      continue;
+    }
+    if (tag !== 'table' && BLOCK_TAGS.has(tag)) {
+      push(blockItem(child, block, bold));
+      // Reading a block's own text walks its inline children.
+      if (spend(work, child.childElementCount)) yield;
+    }
+    stack.push({ nodes: childNodes(child), next: 0 });
   }
-  visit(root as Node);
   return items;
+}
+
+/** Blocks and data tables in document order, in one go. `tables` is `htmlTableElements(root)` when the caller has it. */
+export function walkDocument(root: ParentNode, tables: readonly Element[] = htmlTableElements(root)): WalkItem[] {
+  return drain(walkSteps(root, tables, unbounded()));
 }
 
 /** The elements behind `HtmlBlockAnchor.block` indices, in the same order as `ExtractedDocument.blocks`. */

@@ -94,12 +94,14 @@ const BOLD_TAGS = new Set(['b', 'strong']);
 
 /**
  * Set apart like a title: centred (`align=center`, `text-align:center`, `<center>`) or wholly bold. Word HTML and
- * editor pages mark table titles this way instead of using h1–h6. Only meant for short lines.
+ * editor pages mark table titles this way instead of using h1–h6. Only meant for short lines. `boldInside` false (the
+ * element holds no b/strong, see `boldHolders`) spares the search of its subtree.
  */
-export function isEmphasised(el: Element, text: string): boolean {
+export function isEmphasised(el: Element, text: string, boldInside = true): boolean {
   if ((el.getAttribute('align') ?? '').toLowerCase() === 'center') return true;
   if (CENTER_STYLE_RE.test(el.getAttribute('style') ?? '')) return true;
   if (tagOf(el) === 'center' || (el.parentElement && tagOf(el.parentElement) === 'center')) return true;
+  if (!boldInside) return false;
   const bold: string[] = [];
   for (const b of Array.from(el.querySelectorAll('b, strong'))) {
     // Only outermost bold runs, so nested <b><strong> is not counted twice.
@@ -109,6 +111,19 @@ export function isEmphasised(el: Element, text: string): boolean {
   }
   const squashed = (s: string) => s.replace(/\s+/gu, '');
   return bold.length > 0 && squashed(bold.join('')) === squashed(text);
+}
+
+/**
+ * The elements that hold a b/strong somewhere inside, from one search of the root. Without it each short block
+ * searches its own subtree for bold runs, which is quadratic in the nesting depth (a nesting bomb of 8,000 divs
+ * took seconds); marking ancestors stops at one already marked, so this is linear.
+ */
+export function boldHolders(root: ParentNode): Set<Element> {
+  const holders = new Set<Element>();
+  for (const b of Array.from(root.querySelectorAll('b, strong'))) {
+    for (let p = b.parentElement; p && !holders.has(p); p = p.parentElement) holders.add(p);
+  }
+  return holders;
 }
 
 /** Not rendered, or not content: skipped entirely by both the block walk and cell text. */

@@ -7,9 +7,9 @@
  */
 import { normalizeText, squash } from '../normalize';
 import type { ExtractedDocument, GridCell, RawTable, TextBlock } from '../types';
-import { type WalkItem, walkDocument } from './blocks';
+import { type WalkItem, walkSteps } from './blocks';
 import { htmlTableElements, readableText, tagOf } from './dom';
-import { tableGrid } from './grid';
+import { tableGridSteps } from './grid';
 import {
   continuedTitle,
   endsWithPartialUnit,
@@ -25,6 +25,7 @@ import {
   isUnitTail,
   splitTitleMeta,
 } from './lines';
+import { drain, type Steps, spend, stepped, unbounded, type Work } from './steps';
 
 /** How far back from a table we look for its title and meta lines, and forward for notes. */
 const MAX_CONTEXT_LINES = 8;
@@ -197,15 +198,19 @@ function continuesTable(piece: Piece, first: Piece, prev: Piece): boolean {
   return piece.meta.every((m) => known.has(squash(m)));
 }
 
-function joinPieces(pieces: Piece[]): { table: RawTable; pieces: Piece[] }[] {
+function* joinPieces(pieces: Piece[], work: Work): Steps<{ table: RawTable; pieces: Piece[] }[]> {
   const out: { table: RawTable; pieces: Piece[] }[] = [];
   for (const piece of pieces) {
+    if (spend(work, 1 + piece.before.length)) yield;
     const last = out[out.length - 1];
     const first = last?.pieces[0];
     const prev = last?.pieces[last.pieces.length - 1];
     const continues = first !== undefined && prev !== undefined && continuesTable(piece, first, prev);
     if (continues && last && first) {
-      last.table.rows.push(...piece.rows.slice(repeatedHeaderRows(piece, first)));
+      // A loop, not push(...rows): spreading a long table's rows would overflow the call's argument limit.
+      for (let r = repeatedHeaderRows(piece, first); r < piece.rows.length; r++)
+        last.table.rows.push(piece.rows[r] as GridCell[]);
+      if (spend(work, Math.ceil(piece.rows.length / 64))) yield;
       last.table.notes.push(...piece.notes);
       if (last.table.origin.kind === 'html') last.table.origin.tables.push(piece.index);
       last.pieces.push(piece);
@@ -226,7 +231,8 @@ function joinPieces(pieces: Piece[]): { table: RawTable; pieces: Piece[] }[] {
 }
 
 function captionText(table: Element): string | null {
-  for (const child of Array.from(table.children)) {
+  // By sibling pointers: copying `children` of a 50,000-row table (rows straight under <table>) is a long step.
+  for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
     if (tagOf(child) === 'caption') {
       const t = normalizeText(readableText(child, false));
       return t === '' ? null : t;
@@ -253,8 +259,21 @@ function isStyledHeading(item: BlockItem): boolean {
   );
 }
 
-/** Reads every data table and narrative block of an HTML page. Never throws. */
+/** Reads every data table and narrative block of an HTML page, in one go. Never throws. */
 export function extractHtml(root: Document | ParentNode, uri: string): ExtractedDocument {
+  return drain(extractHtmlSteps(root, uri, unbounded()));
+}
+
+/**
+ * `extractHtml` in steps of bounded work (see steps.ts): the content script runs them in time slices so that reading a
+ * long page never blocks the page's thread for long. The result is the same as `extractHtml`'s. Never throws; a page
+ * changed by its own scripts between steps is read as it stands at each step.
+ */
+export function* extractHtmlSteps(
+  root: Document | ParentNode,
+  uri: string,
+  work: Work = stepped(),
+): Steps<ExtractedDocument> {
   const warnings: string[] = [];
   const source: ExtractedDocument['source'] = { kind: 'html', uri };
   let items: WalkItem[] = [];
@@ -263,7 +282,7 @@ export function extractHtml(root: Document | ParentNode, uri: string): Extracted
     source.title = documentTitle(root);
     const tables = htmlTableElements(root);
     tableIndex = new Map(tables.map((el, i) => [el, i]));
-    items = walkDocument(root, tables);
+    items = yield* walkSteps(root, tables, work);
   } catch (e) {
     warnings.push(`page could not be walked: ${e instanceof Error ? e.message : String(e)}`);
     return { source, tables: [], blocks: [], warnings };
@@ -277,6 +296,7 @@ export function extractHtml(root: Document | ParentNode, uri: string): Extracted
       role: item.heading || isNumberedHeading(item.text) || isStyledHeading(item) ? 'heading' : 'paragraph',
       anchor: { kind: 'html-block', block: item.block },
     });
+    if (spend(work)) yield;
   }
 
   const pieces: Piece[] = [];
@@ -291,7 +311,7 @@ export function extractHtml(root: Document | ParentNode, uri: string): Extracted
     const index = tableIndex.get(item.el) ?? -1;
     const label = `table ${index} (<table> #${index + 1} in the page)`;
     try {
-      const grid = tableGrid(item.el, index);
+      const grid = yield* tableGridSteps(item.el, index, work);
       // Empty tables (spacers, placeholders) are skipped as if absent: the lines around them still belong to the
       // tables before and after.
       if (grid.rows.length === 0) {
@@ -324,8 +344,11 @@ export function extractHtml(root: Document | ParentNode, uri: string): Extracted
     }
     before = [];
   }
-  for (const piece of pieces) piece.notes.push(...notesAfter(piece.after));
+  for (const piece of pieces) {
+    piece.notes.push(...notesAfter(piece.after));
+    if (spend(work)) yield;
+  }
 
-  const tables = joinPieces(pieces).map((j) => j.table);
+  const tables = (yield* joinPieces(pieces, work)).map((j) => j.table);
   return { source, tables, blocks, warnings };
 }

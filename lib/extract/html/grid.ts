@@ -6,6 +6,7 @@
 import { normalizeText } from '../normalize';
 import type { GridCell } from '../types';
 import { readableText, rowCellElements, tableRowElements } from './dom';
+import { type Steps, spend, type Work } from './steps';
 
 // HTML caps spans at these values; beyond them browsers clamp, and so do we.
 const MAX_COLSPAN = 1000;
@@ -26,14 +27,21 @@ export interface TableGrid {
   width: number;
 }
 
-/** Expands one table element (its own rows only, not nested tables) into a rectangular grid. */
-export function tableGrid(table: Element, tableIndex: number): TableGrid {
+/**
+ * Expands one table element (its own rows only, not nested tables) into a rectangular grid, pausing as `work` runs
+ * out: each cell read (more for cells with markup inside), and each row of positions a span covers, is work, so neither a long table nor a span bomb
+ * (rowspan=65534 colspan=1000) holds the thread for longer than one step.
+ */
+export function* tableGridSteps(table: Element, tableIndex: number, work: Work): Steps<TableGrid> {
   const trs = tableRowElements(table);
+  if (spend(work, Math.ceil(trs.length / 64))) yield;
   const grid: (GridCell | undefined)[][] = trs.map(() => []);
-  trs.forEach((tr, r) => {
+  for (let r = 0; r < trs.length; r++) {
     const line = grid[r] as (GridCell | undefined)[];
     let c = 0;
-    rowCellElements(tr).forEach((td, ci) => {
+    const tds = rowCellElements(trs[r] as Element);
+    for (let ci = 0; ci < tds.length; ci++) {
+      const td = tds[ci] as Element;
       while (line[c] !== undefined) c++;
       const rowSpan = Math.min(span(td, 'rowspan', MAX_ROWSPAN), trs.length - r);
       const colSpan = span(td, 'colspan', MAX_COLSPAN);
@@ -44,6 +52,12 @@ export function tableGrid(table: Element, tableIndex: number): TableGrid {
       if (rowSpan > 1) cell.rowSpan = rowSpan;
       if (colSpan > 1) cell.colSpan = colSpan;
       line[c] = cell;
+      // A cell of Word HTML (paragraphs and spans) costs more to read than a bare text cell.
+      if (spend(work, 1 + td.childElementCount)) yield;
+      if (rowSpan === 1 && colSpan === 1) {
+        c++;
+        continue;
+      }
       for (let dr = 0; dr < rowSpan; dr++) {
         const covered = grid[r + dr] as (GridCell | undefined)[];
         for (let dc = 0; dc < colSpan; dc++) {
@@ -51,11 +65,16 @@ export function tableGrid(table: Element, tableIndex: number): TableGrid {
           // An overlapping span (bad markup) keeps the first cell there, as browsers do.
           if (covered[c + dc] === undefined) covered[c + dc] = { text: '' };
         }
+        if (spend(work, colSpan)) yield;
       }
       c += colSpan;
-    });
-  });
+    }
+  }
   const width = grid.reduce((w, line) => Math.max(w, line.length), 0);
-  const rows = grid.map((line) => Array.from({ length: width }, (_, i) => line[i] ?? { text: '' }));
+  const rows: GridCell[][] = [];
+  for (const line of grid) {
+    rows.push(Array.from({ length: width }, (_, i) => line[i] ?? { text: '' }));
+    if (spend(work, Math.ceil(width / 8))) yield;
+  }
   return { rows, width };
 }

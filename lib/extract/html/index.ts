@@ -4,4 +4,5 @@
  */
 export { htmlBlockElements } from './blocks';
 export { htmlTableElements, rowCellElements, tableRowElements } from './dom';
-export { extractHtml } from './extract-html';
+export { extractHtml, extractHtmlSteps } from './extract-html';
+export { runSliced, type SliceClock, type SlicedResult } from './steps';

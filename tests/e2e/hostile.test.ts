@@ -28,6 +28,18 @@ const OVERRIDES = `<script>
   window.__pageOk = true;
 </script>`;
 const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; require-trusted-types-for 'script'">`;
+/**
+ * Document text is data: in the first table, one 科目名称 carries markup and a right-to-left override, and its amount
+ * is off by 10 so that an identity fails on it and its card names it; another name reads as a spreadsheet formula.
+ */
+const MARKUP_NAME = '<img src=x onerror="window.__pwned=1">一般行政管理事务\u202e';
+const MARKUP = SAMPLE.replace(
+  '<td>2070102</td><td>一般行政管理事务</td><td class="num">81.39</td><td class="num">81.39</td>',
+  '<td>2070102</td><td>&lt;img src=x onerror="window.__pwned=1"&gt;一般行政管理事务&#x202E;</td><td class="num">91.39</td><td class="num">81.39</td>',
+).replace(
+  '<td>2070108</td><td>文化活动</td>',
+  '<td>2070108</td><td>=HYPERLINK("http://evil.example/","文化活动")</td>',
+);
 const inHead = (html: string, extra: string) => html.replace(/<head([^>]*)>/u, `<head$1>${extra}`);
 
 // Code passed to evaluate() on an extension page runs where Chrome exposes `chrome`.
@@ -72,6 +84,7 @@ describe('hostile host pages', () => {
           '<!doctype html><html><head><title>部门预算公开</title></head><frameset cols="30%,70%"><frame src="/plain-frame.html"><frame src="/sample.html"></frameset></html>',
         '/plain-frame.html': '<!doctype html><html><body><p>目录</p></body></html>',
         '/iframes.html': IFRAMES,
+        '/markup.html': MARKUP,
       },
       {
         '/bad/not-a-pdf.pdf': new TextEncoder().encode('<html>not a pdf</html>'),
@@ -225,4 +238,65 @@ describe('hostile host pages', () => {
     await options.close();
     await page.close();
   }, 90_000);
+
+  it('markup in a cell is shown as text in badges, cards and the panel, and a formula cell exports neutralised', async () => {
+    expect(MARKUP).toContain('=HYPERLINK');
+    expect(MARKUP).toContain('&lt;img src=x');
+    const { page, errors } = await open('/markup.html');
+    await annotated(page);
+    const inOverlay = <T>(fn: (root: ShadowRoot) => T) =>
+      page.evaluate(`(${fn.toString()})(document.querySelector('budget-lens-overlay').shadowRoot)`) as Promise<T>;
+    // The card of the identity that fails on the row names the row: as text.
+    await page.evaluate(() => {
+      const root = document.querySelector('budget-lens-overlay')?.shadowRoot;
+      const badge = [...(root?.querySelectorAll<HTMLElement>('[data-testid="budget-lens-badge"]') ?? [])].find((b) =>
+        /error/u.test(b.className),
+      );
+      badge?.click();
+    });
+    await page.waitForFunction(
+      () =>
+        !!document.querySelector('budget-lens-overlay')?.shadowRoot?.querySelector('[data-testid="budget-lens-card"]'),
+    );
+    await page.evaluate(() =>
+      (
+        document
+          .querySelector('budget-lens-overlay')
+          ?.shadowRoot?.querySelector('[data-testid="budget-lens-panel-toggle"]') as HTMLElement | null
+      )?.click(),
+    );
+    const shown = await inOverlay((root) => root.textContent ?? '');
+    expect(shown).toContain('<img src=x onerror="window.__pwned=1">一般行政管理事务');
+    expect(await inOverlay((root) => root.querySelectorAll('img').length)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    // The override character is dropped at reading, so it cannot turn the card's text around.
+    expect(shown).not.toContain('\u202e');
+    await page.screenshot({ path: join(SHOTS, 'hostile-markup.png') });
+
+    // The CSV of the table that holds the two names (the first table whose CSV has 2070102): the formula-like name is
+    // given a leading apostrophe, the markup stays text.
+    const buttons = await inOverlay((root) => {
+      (root.querySelector('.bl-panel__tables') as HTMLDetailsElement | null)?.setAttribute('open', '');
+      return root.querySelectorAll('.bl-panel__tables button').length;
+    });
+    let csv = '';
+    for (let i = 0; i < buttons && !csv.includes('2070102'); i++) {
+      const download = page.waitForEvent('download');
+      await page.evaluate(
+        (n) =>
+          (
+            document.querySelector('budget-lens-overlay')?.shadowRoot?.querySelectorAll('.bl-panel__tables button')[
+              n
+            ] as HTMLElement | undefined
+          )?.click(),
+        i,
+      );
+      csv = readFileSync((await (await download).path()) as string, 'utf8');
+    }
+    expect(csv).toContain(`'=HYPERLINK(`);
+    expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/mu);
+    expect(csv).toContain(MARKUP_NAME.replace('\u202e', '').replace(/"/gu, '""'));
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

@@ -16,7 +16,7 @@ export function ListingOffer({
   onDismiss: () => void;
 }) {
   return (
-    <div class="bl-mark bl-listing" role="region" aria-label={t('brand')} data-testid="budget-lens-listing">
+    <section class="bl-mark bl-listing" aria-label={t('brand')} data-testid="budget-lens-listing">
       <span class="bl-mark__logo">{t('brand')}</span>
       <span>{fillArgs(t('listingCount'), count)}</span>
       <button type="button" class="bl-open" onClick={onCheck} data-testid="budget-lens-check-listing">
@@ -25,6 +25,6 @@ export function ListingOffer({
       <button type="button" class="bl-close" onClick={onDismiss} aria-label={t('cardClose')} title={t('cardClose')}>
         ×
       </button>
-    </div>
+    </section>
   );
 }

@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { type Mutation, mutate } from './fuzz-mutate';
 
@@ -31,6 +32,8 @@ export interface CaseResult {
   outcome: Outcome;
   detail: string;
   ms: number;
+  /** The worker's heap (allocated, MB) once the case was done; null when the worker did not answer. */
+  heapMb: number | null;
 }
 export interface FuzzResult {
   cases: CaseResult[];
@@ -57,7 +60,7 @@ if (!isMainThread && workerData?.fuzzWorker) {
     const r = await analyseOne(m.kind, m.bytes);
     // Give a leaked rejection the turn it needs to surface before the case is called done.
     await new Promise((res) => setTimeout(res, 0));
-    parentPort?.postMessage(r);
+    parentPort?.postMessage({ ...r, heapMb: Math.round(getHeapStatistics().total_heap_size / 2 ** 20) });
   });
 }
 
@@ -122,10 +125,14 @@ class Runner {
     });
     return this.worker;
   }
-  run(kind: 'pdf' | 'html', bytes: Uint8Array, timeoutMs: number): Promise<{ outcome: Outcome; detail: string }> {
+  run(
+    kind: 'pdf' | 'html',
+    bytes: Uint8Array,
+    timeoutMs: number,
+  ): Promise<{ outcome: Outcome; detail: string; heapMb?: number }> {
     const w = this.worker ?? this.spawn();
     return new Promise((res) => {
-      const done = (r: { outcome: Outcome; detail: string }, kill: boolean) => {
+      const done = (r: { outcome: Outcome; detail: string; heapMb?: number }, kill: boolean) => {
         clearTimeout(timer);
         w.off('message', onMessage);
         w.off('error', onError);
@@ -137,7 +144,7 @@ class Runner {
         res(r);
       };
       const timer = setTimeout(() => done({ outcome: 'timeout', detail: `over ${timeoutMs} ms` }, true), timeoutMs);
-      const onMessage = (r: { outcome: Outcome; detail: string }) => done(r, false);
+      const onMessage = (r: { outcome: Outcome; detail: string; heapMb?: number }) => done(r, false);
       const onError = (e: Error & { code?: string }) =>
         done(
           e.code === 'ERR_WORKER_OUT_OF_MEMORY'
@@ -187,7 +194,15 @@ export async function runFuzz(opts: FuzzOptions = {}): Promise<FuzzResult> {
         const { mutation, bytes } = mutate(s.kind, s.bytes, seed * 100_003 + id);
         const t0 = performance.now();
         const r = await runner.run(s.kind, bytes, timeoutMs);
-        const c: CaseResult = { id, seedling: s.name, mutation, ...r, ms: Math.round(performance.now() - t0) };
+        const c: CaseResult = {
+          id,
+          seedling: s.name,
+          mutation,
+          outcome: r.outcome,
+          detail: r.detail,
+          ms: Math.round(performance.now() - t0),
+          heapMb: r.heapMb ?? null,
+        };
         cases.push(c);
         if (c.outcome !== 'report' && c.outcome !== 'input-error' && opts.out) {
           mkdirSync(opts.out, { recursive: true });
@@ -249,8 +264,10 @@ async function main(argv: string[]): Promise<number> {
   });
   const secs = ((performance.now() - started) / 1000).toFixed(1);
   const slowest = [...r.cases].sort((a, b) => b.ms - a.ms)[0];
+  const heaviest = [...r.cases].sort((a, b) => (b.heapMb ?? 0) - (a.heapMb ?? 0))[0];
   const summary = [
     `fuzz: ${count} cases, seed ${seed}, ${secs} s (${availableParallelism()} cores; slowest case ${slowest?.ms ?? 0} ms: ${slowest?.seedling ?? ''} ${slowest?.mutation ?? ''})`,
+    `peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB RSS for the whole run (every worker in one process); the largest worker heap after a case ${heaviest?.heapMb ?? 0} MB (${heaviest?.seedling ?? ''} ${heaviest?.mutation ?? ''}; each worker is limited to ${1024} MB)`,
     '',
     table(r),
     '',

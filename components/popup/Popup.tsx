@@ -6,13 +6,25 @@ export interface PopupProps {
   tabUrl: string | null;
   isPdf: boolean;
   onAnalyse: () => void;
+  /** Check every disclosure the page lists (a 预决算公开 column). */
+  onCheckListing: () => void;
   onOpenPdf: () => void;
   onOpenViewer: () => void;
   onOptions: () => void;
   status?: string;
 }
 
-export function Popup({ t, tabUrl, isPdf, onAnalyse, onOpenPdf, onOpenViewer, onOptions, status }: PopupProps) {
+export function Popup({
+  t,
+  tabUrl,
+  isPdf,
+  onAnalyse,
+  onCheckListing,
+  onOpenPdf,
+  onOpenViewer,
+  onOptions,
+  status,
+}: PopupProps) {
   return (
     <main class="popup">
       <h1>{t('brand')}</h1>
@@ -27,9 +39,14 @@ export function Popup({ t, tabUrl, isPdf, onAnalyse, onOpenPdf, onOpenViewer, on
             {t('popupOpenPdf')}
           </button>
         ) : (
-          <button type="button" onClick={onAnalyse} disabled={!tabUrl}>
-            {t('popupAnalyse')}
-          </button>
+          <>
+            <button type="button" onClick={onAnalyse} disabled={!tabUrl}>
+              {t('popupAnalyse')}
+            </button>
+            <button type="button" onClick={onCheckListing} disabled={!tabUrl} data-testid="popup-check-listing">
+              {t('listingCheck')}
+            </button>
+          </>
         )}
         <button type="button" onClick={onOpenViewer}>
           {t('popupOpenViewer')}

@@ -1,9 +1,13 @@
-/** Popup wiring: reads the active tab, injects the overlay script on demand (activeTab), opens the viewer. */
+/**
+ * Popup wiring: reads the active tab, injects the overlay script on demand (activeTab), reads a listing's links for the
+ * listing check, opens the viewer.
+ */
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { Popup } from '../../components/popup/Popup';
+import type { ListingLink } from '../../lib/follow/listing';
 import { translator } from '../../lib/i18n/strings';
-import { OVERLAY_SCRIPT, viewerPath } from '../../lib/messages/paths';
+import { LISTING_SCRIPT, OVERLAY_SCRIPT, viewerPath } from '../../lib/messages/paths';
 import { loadSettings } from '../../lib/options/storage';
 
 const PDF_URL_RE = /\.pdf($|[?#])/i;
@@ -33,6 +37,26 @@ async function start() {
             // The overlay script answers what it did (OverlayOutcome): say so when there was nothing to analyse.
             if (injected?.result === 'not-disclosure') setStatus(t('popupNotDisclosure'));
             else window.close();
+          } catch (e) {
+            setStatus(String(e));
+          }
+        }}
+        onCheckListing={async () => {
+          if (tab?.id === undefined) return;
+          try {
+            // activeTab again: the page's links are read now, in this tab only; the results page asks for the site's
+            // origin (once, on the reader's click) before it fetches anything there.
+            const [injected] = await browser.scripting.executeScript({
+              target: { tabId: tab.id },
+              files: [LISTING_SCRIPT],
+            });
+            const found = injected?.result as
+              | { listing: string; title: string; links: ListingLink[] }
+              | null
+              | undefined;
+            if (!found) return setStatus(t('popupNotListing'));
+            await browser.runtime.sendMessage({ type: 'open-follow', ...found });
+            window.close();
           } catch (e) {
             setStatus(String(e));
           }

@@ -132,6 +132,10 @@ const STRINGS = {
   metricFormula: { zh: '算式', en: 'Formula' },
   listingCount: { zh: '本页列出 {0} 份预算/决算公开', en: 'This page lists {0} budget disclosures' },
   listingCheck: { zh: '检查本页列出的全部公开', en: 'Check every disclosure listed here' },
+  popupNotListing: {
+    zh: '本页没有列出预算或决算公开的链接。',
+    en: 'This page lists no budget or final-accounts disclosures.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -6,6 +6,9 @@
 /** The runtime-registered overlay content script, as `scripting.executeScript` names it. */
 export const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
 
+/** The script the popup injects to read a listing page's disclosure links. */
+export const LISTING_SCRIPT = '/listing-links.js';
+
 /** The viewer page's address for a PDF URL (relative to the extension root). */
 export function viewerPath(pdfUrl?: string): string {
   return pdfUrl ? `/viewer.html?file=${encodeURIComponent(pdfUrl)}` : '/viewer.html';

@@ -235,4 +235,64 @@ describe('listing check in the browser', () => {
     expect(await results.locator('[data-testid=follow-row]').count()).toBe(12);
     expect(requests.length).toBe(before);
   }, 120_000);
+
+  it('a listing on a site it may not read yet: the results page asks for that origin before fetching anything', async () => {
+    // As the popup sends it after reading a page outside gov.cn (activeTab). 127.0.0.2 is outside the hosts the test
+    // build may read, and nothing listens there: anything fetched would fail, and nothing must be.
+    const listing = 'http://127.0.0.2:9/yjsgk/list.html';
+    const links = [1, 2, 3].map((n) => ({
+      href: `http://127.0.0.2:9/yjsgk/${n}.html`,
+      text: `某区某局202${n}年部门预算`,
+      year: 2020 + n,
+      kind: 'budget',
+      target: 'page',
+    }));
+    const sender = await ext.context.newPage();
+    await sender.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    const opened = ext.context.waitForEvent('page', (p) => p.url().includes(encodeURIComponent(listing)));
+    await sender.evaluate(
+      (msg) =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+        ).chrome.runtime.sendMessage(msg),
+      { type: 'open-follow', listing, title: '某区预决算公开', links },
+    );
+    const results = await opened;
+    await results.waitForFunction(() => document.body.dataset.followState === 'need-permission', undefined, {
+      timeout: 15_000,
+    });
+    expect(await results.getByTestId('follow-grant').isVisible()).toBe(true);
+    expect(await results.locator('[data-testid=follow-row]').count()).toBe(0);
+    await results.close();
+    await sender.close();
+  }, 60_000);
+
+  it("the popup's listing script returns the tab's disclosure links (what it sends for a site outside gov.cn)", async () => {
+    const listing = await ext.context.newPage();
+    await listing.goto(`${server.origin}/list.html`);
+    const ext_ = await ext.context.newPage();
+    await ext_.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    const found = (await ext_.evaluate(async (url) => {
+      const api = (
+        globalThis as unknown as {
+          chrome: {
+            tabs: { query(q: { url: string }): Promise<{ id: number }[]> };
+            scripting: {
+              executeScript(o: { target: { tabId: number }; files: string[] }): Promise<{ result: unknown }[]>;
+            };
+          };
+        }
+      ).chrome;
+      const [tab] = await api.tabs.query({ url });
+      const [r] = await api.scripting.executeScript({
+        target: { tabId: tab?.id as number },
+        files: ['/listing-links.js'],
+      });
+      return r?.result;
+    }, `${server.origin}/list.html`)) as { listing: string; links: { href: string }[] } | null;
+    expect(found?.listing).toBe(`${server.origin}/list.html`);
+    expect(found?.links).toHaveLength(12);
+    await ext_.close();
+    await listing.close();
+  }, 60_000);
 });

@@ -135,4 +135,41 @@ describe('confirmFindings', () => {
     ).toEqual(['0:1:1']);
     expect(hittingSet([[c(1, 1)], [c(2, 2)], [c(3, 3)]])).toHaveLength(3);
   });
+
+  it('hittingSet: the same cells, in the same order, as the plain greedy (most failures first, smallest key on ties)', () => {
+    // The plain greedy it replaced: counts every open failure's cells each round.
+    const plain = (failures: { table: number; row: number; col: number }[][]) => {
+      const k = (x: { table: number; row: number; col: number }) => `${x.table}:${x.row}:${x.col}`;
+      let open = failures.map((cells) => new Set(cells.map(k)));
+      const out: string[] = [];
+      while (open.length > 0) {
+        const count = new Map<string, number>();
+        for (const set of open) for (const x of set) count.set(x, (count.get(x) ?? 0) + 1);
+        let best: string | null = null;
+        let bestN = 0;
+        for (const [x, n] of count)
+          if (n > bestN || (n === bestN && best !== null && x < best)) {
+            best = x;
+            bestN = n;
+          }
+        if (best === null) break;
+        out.push(best);
+        open = open.filter((set) => !set.has(best));
+      }
+      return out;
+    };
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const c = (row: number, col: number) => ({ table: rand(2), row, col });
+    for (let round = 0; round < 300; round++) {
+      const failures = Array.from({ length: 1 + rand(30) }, () =>
+        Array.from({ length: 1 + rand(5) }, () => c(rand(12), rand(4))),
+      );
+      expect(hittingSet(failures)).toEqual(plain(failures));
+    }
+    expect(hittingSet([])).toEqual([]);
+  });
 });

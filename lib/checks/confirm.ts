@@ -41,25 +41,81 @@ const MAX_SLIPS = 2;
 
 const key = (c: CellRef) => `${c.table}:${c.row}:${c.col}`;
 
-/** Greedy minimum hitting set: cells such that every failure has one of them. Its size estimates the slips needed. */
+/**
+ * Greedy minimum hitting set: cells such that every failure has one of them. Its size estimates the slips needed.
+ * Each round takes the cell in most open failures (the smallest key among equals). A heap of (count, cell) entries,
+ * re-pushed as counts fall and skipped when stale, keeps a table of thousands of failing rows (a 项目支出表 whose
+ * projects share one 科目 code) near-linear instead of a count of every cell per round.
+ */
 export function hittingSet(failures: readonly (readonly CellRef[])[]): string[] {
-  let open = failures.map((cells) => new Set(cells.map(key)));
+  const sets = failures.map((cells) => [...new Set(cells.map(key))]);
+  const holders = new Map<string, number[]>();
+  sets.forEach((cells, i) => {
+    for (const k of cells) {
+      const list = holders.get(k);
+      if (list) list.push(i);
+      else holders.set(k, [i]);
+    }
+  });
+  const count = new Map([...holders].map(([k, list]) => [k, list.length]));
+  const heap = new EntryHeap();
+  for (const [k, n] of count) heap.push(n, k);
+  const closed = new Array<boolean>(sets.length).fill(false);
   const out: string[] = [];
-  while (open.length > 0) {
-    const count = new Map<string, number>();
-    for (const s of open) for (const k of s) count.set(k, (count.get(k) ?? 0) + 1);
-    let best: string | null = null;
-    let bestN = 0;
-    for (const [k, n] of count)
-      if (n > bestN || (n === bestN && best !== null && k < best)) {
-        best = k;
-        bestN = n;
+  for (let entry = heap.pop(); entry; entry = heap.pop()) {
+    const [n, k] = entry;
+    if (n === 0 || count.get(k) !== n) continue;
+    out.push(k);
+    for (const i of holders.get(k) ?? []) {
+      if (closed[i]) continue;
+      closed[i] = true;
+      for (const other of sets[i] ?? []) {
+        const m = (count.get(other) ?? 0) - 1;
+        count.set(other, m);
+        if (m > 0 && other !== k) heap.push(m, other);
       }
-    if (best === null) break;
-    out.push(best);
-    open = open.filter((s) => !s.has(best));
+    }
   }
   return out;
+}
+
+/** Max-heap of (count, key): the largest count first, the smallest key among equal counts. */
+class EntryHeap {
+  private readonly items: [number, string][] = [];
+  private before(a: [number, string], b: [number, string]): boolean {
+    return a[0] > b[0] || (a[0] === b[0] && a[1] < b[1]);
+  }
+  push(n: number, k: string): void {
+    const items = this.items;
+    items.push([n, k]);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(items[i]!, items[parent]!)) break;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+  pop(): [number, string] | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let best = i;
+        if (l < items.length && this.before(items[l]!, items[best]!)) best = l;
+        if (r < items.length && this.before(items[r]!, items[best]!)) best = r;
+        if (best === i) break;
+        [items[i], items[best]] = [items[best]!, items[i]!];
+        i = best;
+      }
+    }
+    return top;
+  }
 }
 
 /** The family of an identity: its rule, the table of its stated cell, and the columns it reads (in order). */

@@ -6,6 +6,7 @@
  */
 import { render } from 'preact';
 import { FollowPage, type FollowState } from '../../components/follow/FollowPage';
+import { downloadText } from '../../components/overlay/download';
 import { classifyOpenError } from '../../lib/extract/pdf/errors';
 import type { PDFDocumentProxy } from '../../lib/extract/pdf/pdfjs-types';
 import { type FollowJob, jobFor, jobKey, parseJob, rowsInOrder, withRows } from '../../lib/follow/job';
@@ -140,22 +141,14 @@ async function run() {
   draw();
 }
 
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 function exportRows(format: 'csv' | 'json') {
   if (!job) return;
   const rows = rowsInOrder(job);
   const base = `budgetlens-listing-${new URL(job.listing).host}`;
-  if (format === 'csv') download(`${base}.csv`, `\ufeff${followCsv(rows)}`, 'text/csv;charset=utf-8');
+  if (format === 'csv') downloadText(document.body, `${base}.csv`, followCsv(rows), 'text/csv');
   else
-    download(
+    downloadText(
+      document.body,
       `${base}.json`,
       `${JSON.stringify({ listing: job.listing, links: job.links, rows }, null, 2)}\n`,
       'application/json',

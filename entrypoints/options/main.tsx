@@ -5,6 +5,7 @@ import { HistoryFields } from '../../components/options/HistoryFields';
 import { OptionsForm } from '../../components/options/OptionsForm';
 import { OverridesFields } from '../../components/options/OverridesFields';
 import { optionsWord } from '../../components/options/words';
+import { downloadText } from '../../components/overlay/download';
 import { translator } from '../../lib/i18n/strings';
 import { askHistory, type Send } from '../../lib/messages/history-client';
 import { loadSettings, type Settings, saveSettings } from '../../lib/options/storage';
@@ -39,12 +40,12 @@ async function start() {
           onExport={async () => {
             const r = await askHistory(send, { type: 'history-export' });
             if (!r.ok || !('json' in r)) return;
-            const url = URL.createObjectURL(new Blob([r.json], { type: 'application/json' }));
-            const a = document.createElement('a');
-            a.href = url;
-            a.download = `budget-lens-history-${new Date().toISOString().slice(0, 10)}.json`;
-            a.click();
-            setTimeout(() => URL.revokeObjectURL(url), 10_000);
+            downloadText(
+              document.body,
+              `budget-lens-history-${new Date().toISOString().slice(0, 10)}.json`,
+              r.json,
+              'application/json',
+            );
           }}
           onClear={async () => {
             if (!confirm(optionsWord(settings.language, 'historyConfirm'))) return;

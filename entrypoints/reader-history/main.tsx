@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { HistoryPage } from '../../components/history/HistoryPage';
 import { wordsFor } from '../../components/history/strings';
+import { downloadText } from '../../components/overlay/download';
 import type { HistoryEntry } from '../../lib/history/store';
 import { askHistory, type Send } from '../../lib/messages/history-client';
 import type { HistoryView } from '../../lib/messages/history-service';
@@ -57,12 +58,12 @@ async function start() {
         onExport={async () => {
           const r = await askHistory(send, { type: 'history-export' });
           if (!r.ok || !('json' in r)) return setStatus(t('error', r.ok ? 'export' : r.error));
-          const url = URL.createObjectURL(new Blob([r.json], { type: 'application/json' }));
-          const a = document.createElement('a');
-          a.href = url;
-          a.download = `budget-lens-history-${new Date().toISOString().slice(0, 10)}.json`;
-          a.click();
-          setTimeout(() => URL.revokeObjectURL(url), 10_000);
+          downloadText(
+            document.body,
+            `budget-lens-history-${new Date().toISOString().slice(0, 10)}.json`,
+            r.json,
+            'application/json',
+          );
         }}
         onImport={async (file) => {
           const r = await askHistory(send, { type: 'history-import', json: await file.text() });

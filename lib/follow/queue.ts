@@ -186,12 +186,13 @@ async function follow(link: ListingLink, listing: string, how: Reading, signal: 
       rows.push(failure(link, a.href, err));
     }
   }
-  for (const group of pairCompanions(read.map((s) => profileOf(s.extracted)))) {
+  const profiles = read.map((s) => profileOf(s.extracted));
+  for (const group of pairCompanions(profiles)) {
     const sources = group.map((i) => read[i] as ExtractedSource);
     const r = how.analyze(sources);
     // A pair is shown by its tables file (the viewer offers to add the text); the text file is named beside it.
     const [tables, text] =
-      sources.length === 2 && profileOf((sources[0] as ExtractedSource).extracted).statements === 0
+      sources.length === 2 && profiles[group[0] as number]?.statements === 0
         ? [sources[1], sources[0]]
         : [sources[0], sources[1]];
     const href = (tables as ExtractedSource).input;

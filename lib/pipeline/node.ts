@@ -10,7 +10,7 @@ import { type ExtractPdfOptions, extractPdf, PdfInputError } from '../extract/pd
 import { openPdfNode } from '../extract/pdf/open-node';
 import type { Report } from '../report/report-schema';
 import { analyzeExtracted } from './analyze';
-import { mergeCompanions, pairCompanions, profileOf } from './companions';
+import { analyzeGroup, pairCompanions, profileOf } from './companions';
 import {
   decodeHtml,
   type ExtractedSource,
@@ -110,14 +110,12 @@ export async function extractSource(input: string, fetchImpl: typeof fetch = fet
  * become one report; every other input its own.
  */
 export function analyzeSources(sources: readonly ExtractedSource[]): { input: string; report: Report }[] {
-  const pdfs = sources.map((s) => s.extracted.source.kind === 'pdf');
-  const groups = pairCompanions(sources.map((s) => profileOf(s.extracted)));
-  return groups.map((g) => {
-    const [a, b] = g.map((i) => sources[i]!);
-    if (a && b && pdfs[g[0]!] && pdfs[g[1]!])
-      return { input: `${a.input} + ${b.input}`, report: analyzeExtracted(mergeCompanions(a.extracted, b.extracted)) };
-    const one = a!;
-    return { input: one.input, report: analyzeExtracted(one.extracted, one.extras) };
+  const profiles = sources.map((s) => profileOf(s.extracted));
+  return pairCompanions(profiles).map((g) => {
+    // Only two PDFs are joined as one disclosure; a page grouped with a file stands alone.
+    const paired = g.length === 2 && g.every((i) => sources[i]?.extracted.source.kind === 'pdf');
+    const used = (paired ? g : g.slice(0, 1)).map((i) => sources[i] as ExtractedSource);
+    return { input: used.map((s) => s.input).join(' + '), report: analyzeGroup(used) };
   });
 }
 
